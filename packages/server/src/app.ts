@@ -1,0 +1,98 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { authRoutes } from './auth/routes.ts';
+import type { Db } from './db/client.ts';
+import { featureRoutes } from './features.ts';
+import { authPlugin } from './plugins/auth.ts';
+import { errorsPlugin } from './plugins/errors.ts';
+import { securityHeadersPlugin } from './plugins/security-headers.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Db;
+    config: AppConfig;
+  }
+}
+
+export type AppConfig = {
+  sessionTtlHours: number;
+  /** Origins allowed to write with a session cookie besides the server's own host. */
+  allowedOrigins: string[];
+  /** Serve the built web app (packages/web/dist) when present. */
+  serveWeb: boolean;
+  logLevel?: string;
+  /** Upper bound of an uploaded file, bytes. */
+  maxUploadBytes: number;
+};
+
+export const defaultConfig: AppConfig = {
+  sessionTtlHours: 12,
+  allowedOrigins: [],
+  serveWeb: true,
+  maxUploadBytes: 20 * 1024 * 1024,
+};
+
+const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+export async function buildApp(db: Db, config: Partial<AppConfig> = {}): Promise<FastifyInstance> {
+  const cfg = { ...defaultConfig, ...config };
+  const app = Fastify({
+    logger: cfg.logLevel && cfg.logLevel !== 'silent' ? { level: cfg.logLevel } : false,
+    trustProxy: true,
+    bodyLimit: 2 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('db', db);
+  app.decorate('config', cfg);
+
+  await app.register(errorsPlugin);
+  await app.register(securityHeadersPlugin);
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: cfg.maxUploadBytes, files: 5 } });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Traguardo API',
+        version: '1.0.0',
+        description: 'Performance cycle of Italian local authorities',
+      },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'traguardo_session' } },
+      },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/v1/docs' });
+  await app.register(authPlugin, { allowedOrigins: cfg.allowedOrigins });
+
+  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/v1/status', { schema: { tags: ['status'] } }, async () => ({ status: 'ok' }));
+
+  await app.register(authRoutes, { prefix: '/api/v1' });
+  for (const routes of featureRoutes) await app.register(routes, { prefix: '/api/v1' });
+
+  if (cfg.serveWeb && existsSync(webDist)) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false });
+    // Client-side routes: every non-API GET that is not a file gets the app shell.
+    app.get('/*', { schema: { hide: true } }, (request, reply) => {
+      if (request.url.startsWith('/api/')) return reply.callNotFound();
+      return reply.sendFile('index.html');
+    });
+  }
+  return app;
+}

@@ -1,0 +1,54 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, gt } from 'drizzle-orm';
+import type { DbOrTx } from '../db/client.ts';
+import { memberships, sessions, users } from '../db/schema/users.ts';
+import { type Actor, isRole, type Membership } from './actor.ts';
+
+export const SESSION_COOKIE = 'traguardo_session';
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export async function createSession(
+  db: DbOrTx,
+  userId: string,
+  ttlHours: number,
+): Promise<{ token: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(Date.now() + ttlHours * 3600_000);
+  await db.insert(sessions).values({ id: hashToken(token), userId, expiresAt });
+  return { token, expiresAt };
+}
+
+export async function deleteSession(db: DbOrTx, token: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.id, hashToken(token)));
+}
+
+/** Ends every session of a user (password change, logout everywhere). */
+export async function deleteUserSessions(db: DbOrTx, userId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+export async function loadActor(db: DbOrTx, token: string): Promise<Actor | null> {
+  const [row] = await db
+    .select({
+      userId: users.id,
+      email: users.email,
+      name: users.name,
+      isInstanceAdmin: users.isInstanceAdmin,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.id, hashToken(token)), gt(sessions.expiresAt, new Date())));
+  if (!row) return null;
+  return { ...row, memberships: await loadMemberships(db, row.userId) };
+}
+
+export async function loadMemberships(db: DbOrTx, userId: string): Promise<Map<string, Membership>> {
+  const rows = await db.select().from(memberships).where(eq(memberships.userId, userId));
+  return new Map(
+    rows.map((r) => [
+      r.orgId,
+      { orgId: r.orgId, roles: r.roles.filter(isRole), unitIds: r.unitIds, personId: r.personId },
+    ]),
+  );
+}

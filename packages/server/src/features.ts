@@ -1,0 +1,9 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { orgRoutes } from './orgs/routes.ts';
+import { planRoutes } from './plans/routes.ts';
+
+/**
+ * Every feature's routes, registered under /api/v1. A feature adds its one line here.
+ * (The authorisation matrix test walks the OpenAPI document these produce.)
+ */
+export const featureRoutes: FastifyPluginAsync[] = [orgRoutes, planRoutes];

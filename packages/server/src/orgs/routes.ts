@@ -1,0 +1,81 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { authorize, authorizeInstanceAdmin, requireActor } from '../auth/authorize.ts';
+import { createOrg } from './create-org.ts';
+import { getOrg, getOrgStructure } from './get-org.ts';
+import { listOrgs } from './list-orgs.ts';
+import {
+  CreateOrgSchema,
+  CreateUserSchema,
+  OrgParams,
+  OrgSchema,
+  PersonSchema,
+  UnitSchema,
+  UserSchema,
+} from './orgs.schema.ts';
+import { createUser, listUsers } from './users.ts';
+
+const present = (o: z.infer<typeof OrgSchema>) => ({
+  id: o.id,
+  slug: o.slug,
+  name: o.name,
+  kind: o.kind,
+  province: o.province,
+  introduction: o.introduction,
+});
+
+export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/orgs', { schema: { tags: ['orgs'], response: { 200: z.array(OrgSchema) } } }, async (request) => {
+    const actor = requireActor(request.actor);
+    return (await listOrgs(app.db, actor)).map(present);
+  });
+
+  app.post(
+    '/orgs',
+    { schema: { tags: ['orgs'], body: CreateOrgSchema, response: { 201: OrgSchema } } },
+    async (request, reply) => {
+      const actor = authorizeInstanceAdmin(request.actor);
+      const org = await createOrg(app.db, { ...request.body, actorUserId: actor.userId });
+      return reply.status(201).send(present(org));
+    },
+  );
+
+  app.get(
+    '/orgs/:orgId',
+    {
+      schema: {
+        tags: ['orgs'],
+        params: OrgParams,
+        response: { 200: OrgSchema.extend({ units: z.array(UnitSchema), people: z.array(PersonSchema) }) },
+      },
+    },
+    async (request) => {
+      authorize(request.actor, 'org.read', { orgId: request.params.orgId });
+      const org = await getOrg(app.db, request.params.orgId);
+      return { ...present(org), ...(await getOrgStructure(app.db, org.id)) };
+    },
+  );
+
+  app.get(
+    '/orgs/:orgId/users',
+    { schema: { tags: ['orgs'], params: OrgParams, response: { 200: z.array(UserSchema) } } },
+    async (request) => {
+      authorize(request.actor, 'users.read', { orgId: request.params.orgId });
+      return listUsers(app.db, request.params.orgId);
+    },
+  );
+
+  app.post(
+    '/orgs/:orgId/users',
+    { schema: { tags: ['orgs'], params: OrgParams, body: CreateUserSchema, response: { 201: UserSchema } } },
+    async (request, reply) => {
+      const actor = authorize(request.actor, 'users.manage', { orgId: request.params.orgId });
+      const user = await createUser(app.db, {
+        ...request.body,
+        orgId: request.params.orgId,
+        actorUserId: actor.userId,
+      });
+      return reply.status(201).send(user);
+    },
+  );
+};

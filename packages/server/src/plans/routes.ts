@@ -1,0 +1,41 @@
+import { PlanDocumentSchema, PlanSummarySchema } from '@traguardo/domain/plan/plan.schema';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { authorize } from '../auth/authorize.ts';
+import { OrgParams } from '../orgs/orgs.schema.ts';
+import { listPlans } from './list-plans.ts';
+import { loadPlanDocument, loadPlanVersion } from './load-plan-document.ts';
+import { planScope } from './plan-scope.ts';
+
+export const PlanParams = z.object({ planId: z.string().uuid() });
+
+export const planRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/orgs/:orgId/plans',
+    { schema: { tags: ['plans'], params: OrgParams, response: { 200: z.array(PlanSummarySchema) } } },
+    async (request) => {
+      authorize(request.actor, 'plan.read', { orgId: request.params.orgId });
+      return listPlans(app.db, request.params.orgId);
+    },
+  );
+
+  app.get(
+    '/plans/:planId',
+    {
+      schema: {
+        tags: ['plans'],
+        params: PlanParams,
+        querystring: z.object({ version: z.coerce.number().int().min(0).optional() }),
+        response: { 200: PlanDocumentSchema },
+      },
+    },
+    async (request) => {
+      const scope = await planScope(app.db, request.params.planId);
+      authorize(request.actor, 'plan.read', { orgId: scope.orgId });
+      const { version } = request.query;
+      return version === undefined
+        ? loadPlanDocument(app.db, scope.planId)
+        : loadPlanVersion(app.db, scope.planId, version);
+    },
+  );
+};

@@ -1,0 +1,49 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+// One runner for every layer, so `npm test` ends with one count. Projects:
+// domain (pure unit), server (API through app.inject on a real database), web (jsdom), e2e (Chromium).
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'domain', include: ['packages/domain/src/**/*.test.ts'], environment: 'node' } },
+      {
+        test: {
+          name: 'server',
+          include: ['packages/server/src/**/*.test.ts', 'packages/server/test/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // PGlite instances are memory-hungry: a few files at a time.
+          maxWorkers: 2,
+        },
+      },
+      {
+        resolve: {
+          alias: {
+            'design-react-kit': here('node_modules/design-react-kit/dist/index.js'),
+            'bootstrap-italia': here('node_modules/bootstrap-italia/dist/bootstrap-italia.esm.js'),
+          },
+        },
+        test: {
+          name: 'web',
+          include: ['packages/web/src/**/*.test.tsx', 'packages/web/src/**/*.test.ts'],
+          environment: 'jsdom',
+          css: false,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
