@@ -3,23 +3,32 @@ import { defineConfig } from 'vitest/config';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
+// The API tests run on PGlite always, and again on PostgreSQL when DATABASE_URL names a server
+// (each test file creates and drops its own database there). In CI nothing may skip.
+const postgresUrl = process.env.DATABASE_URL;
+if (process.env.CI === 'true' && !postgresUrl) {
+  throw new Error('CI=true needs DATABASE_URL: the API tests must also run on PostgreSQL');
+}
+
+const serverTests = {
+  include: ['packages/server/src/**/*.test.ts', 'packages/server/test/**/*.test.ts'],
+  environment: 'node' as const,
+  testTimeout: 60_000,
+  hookTimeout: 120_000,
+  // PGlite instances are memory-hungry and the machine has 2 cores: a few files at a time.
+  maxWorkers: 2,
+};
+
 // One runner for every layer, so `npm test` ends with one count. Projects:
 // domain (pure unit), server (API through app.inject on a real database), web (jsdom), e2e (Chromium).
 export default defineConfig({
   test: {
     projects: [
       { test: { name: 'domain', include: ['packages/domain/src/**/*.test.ts'], environment: 'node' } },
-      {
-        test: {
-          name: 'server',
-          include: ['packages/server/src/**/*.test.ts', 'packages/server/test/**/*.test.ts'],
-          environment: 'node',
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
-          // PGlite instances are memory-hungry: a few files at a time.
-          maxWorkers: 2,
-        },
-      },
+      { test: { name: 'server', ...serverTests, env: { TEST_DATABASE_URL: '' } } },
+      ...(postgresUrl
+        ? [{ test: { name: 'server-pg', ...serverTests, env: { TEST_DATABASE_URL: postgresUrl } } }]
+        : []),
       {
         resolve: {
           alias: {
