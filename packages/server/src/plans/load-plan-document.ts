@@ -16,7 +16,7 @@ import {
 import { notFound } from '../errors/app-error.ts';
 
 const pick = <T extends string>(values: readonly T[], v: string, fallback: T): T =>
-  (values as readonly string[]).includes(v) ? (v as T) : fallback;
+  values.find((x) => x === v) ?? fallback;
 
 /**
  * The plan as it stands now (draft, or latest adopted version plus nothing else: direct edits are
