@@ -25,9 +25,20 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'domain', include: ['packages/domain/src/**/*.test.ts'], environment: 'node' } },
-      { test: { name: 'server', ...serverTests, env: { TEST_DATABASE_URL: '' } } },
+      {
+        test: { name: 'server', ...serverTests, env: { TEST_DATABASE_URL: '' }, sequence: { groupOrder: 1 } },
+      },
       ...(postgresUrl
-        ? [{ test: { name: 'server-pg', ...serverTests, env: { TEST_DATABASE_URL: postgresUrl } } }]
+        ? [
+            {
+              test: {
+                name: 'server-pg',
+                ...serverTests,
+                env: { TEST_DATABASE_URL: postgresUrl },
+                sequence: { groupOrder: 2 },
+              },
+            },
+          ]
         : []),
       {
         resolve: {
@@ -51,6 +62,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // Browser journeys last, one at a time, after the API tests have freed the cores.
+          sequence: { groupOrder: 3 },
         },
       },
     ],

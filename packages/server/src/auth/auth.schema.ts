@@ -22,3 +22,8 @@ export const MeSchema = z.object({
     }),
   ),
 });
+
+export const ChangePasswordSchema = z.object({
+  currentPassword: z.string().min(1).max(1024),
+  newPassword: z.string().min(1).max(1024),
+});

@@ -65,4 +65,63 @@ describe('login and sessions', async () => {
     const res = await app.inject({ method: 'GET', url: '/api/v1/status' });
     expect(res.headers['x-content-type-options']).toBe('nosniff');
   });
+
+  it('a password change ends the other sessions and keeps the caller logged in with a new session', async () => {
+    const person = await buildUser(database.db, org.id, ['viewer']);
+    const laptop = await loginAs(app, person.email);
+    const phone = await loginAs(app, person.email);
+    const weak = await app.inject({
+      method: 'POST',
+      url: '/api/v1/me/password',
+      headers: laptop,
+      payload: { currentPassword: 'password-di-prova-123', newPassword: 'corta' },
+    });
+    expect(weak.statusCode).toBe(422);
+    expect(weak.json().errors[0].field).toBe('newPassword');
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/me/password',
+      headers: laptop,
+      payload: { currentPassword: 'password-di-prova-123', newPassword: 'nuova-password-sicura' },
+    });
+    expect(res.statusCode).toBe(204);
+    const raw = res.headers['set-cookie'];
+    const fresh = (Array.isArray(raw) ? raw[0] : raw)?.split(';')[0] ?? '';
+    expect(fresh).not.toBe(laptop.cookie);
+    expect((await app.inject({ method: 'GET', url: '/api/v1/me', headers: phone })).statusCode).toBe(401);
+    expect((await app.inject({ method: 'GET', url: '/api/v1/me', headers: laptop })).statusCode).toBe(401);
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: fresh } })).statusCode,
+    ).toBe(200);
+    await loginAs(app, person.email, 'nuova-password-sicura');
+  });
+
+  it('logging in again rotates the session id: the old cookie stops working', async () => {
+    const first = await loginAs(app, user.email);
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: first,
+      payload: { email: user.email, password: 'password-di-prova-123' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect((await app.inject({ method: 'GET', url: '/api/v1/me', headers: first })).statusCode).toBe(401);
+  });
+
+  it('a cross-site write with a session cookie is refused (CSRF), a same-origin one is not', async () => {
+    const session = await loginAs(app, user.email);
+    const evil = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { ...session, origin: 'https://evil.example', host: 'localhost:3000' },
+    });
+    expect(evil.statusCode).toBe(403);
+    expect((await app.inject({ method: 'GET', url: '/api/v1/me', headers: session })).statusCode).toBe(200);
+    const same = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { ...session, origin: 'http://localhost:3000', host: 'localhost:3000' },
+    });
+    expect(same.statusCode).toBe(204);
+  });
 });

@@ -1,10 +1,22 @@
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { LoginSchema, MeSchema } from './auth.schema.ts';
+import { ChangePasswordSchema, LoginSchema, MeSchema } from './auth.schema.ts';
 import { requireActor } from './authorize.ts';
+import { changePassword } from './change-password.ts';
 import { getMe } from './get-me.ts';
 import { login } from './login.ts';
 import { deleteSession, SESSION_COOKIE } from './session-store.ts';
+
+function setSessionCookie(reply: FastifyReply, secure: boolean, session: { token: string; expiresAt: Date }) {
+  reply.setCookie(SESSION_COOKIE, session.token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    expires: session.expiresAt,
+  });
+}
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
@@ -16,13 +28,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         address: request.ip,
         ttlHours: app.config.sessionTtlHours,
       });
-      reply.setCookie(SESSION_COOKIE, session.token, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: request.protocol === 'https',
-        expires: session.expiresAt,
-      });
+      // Rotation: whatever session the browser carried before is ended; the new id replaces it.
+      const previous = request.cookies[SESSION_COOKIE];
+      if (previous) await deleteSession(app.db, previous);
+      setSessionCookie(reply, request.protocol === 'https', session);
       return getMe(app.db, session.userId);
     },
   );
@@ -34,6 +43,21 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       const token = request.cookies[SESSION_COOKIE];
       if (token) await deleteSession(app.db, token);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/me/password',
+    { schema: { tags: ['auth'], body: ChangePasswordSchema, response: { 204: z.null() } } },
+    async (request, reply) => {
+      const actor = requireActor(request.actor);
+      const session = await changePassword(app.db, {
+        ...request.body,
+        userId: actor.userId,
+        ttlHours: app.config.sessionTtlHours,
+      });
+      setSessionCookie(reply, request.protocol === 'https', session);
       return reply.status(204).send(null);
     },
   );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { passwordProblems } from '@traguardo/domain/auth/password-policy';
 import { ROLES } from '../auth/actor.ts';
 
 export const OrgSchema = z.object({
@@ -36,7 +37,12 @@ export const UserSchema = z.object({
 export const CreateUserSchema = z.object({
   email: z.string().trim().toLowerCase().email(),
   name: z.string().trim().min(2).max(200),
-  password: z.string().min(10, 'at least 10 characters').max(256),
+  password: z
+    .string()
+    .max(256)
+    .superRefine((value, ctx) => {
+      for (const problem of passwordProblems(value)) ctx.addIssue({ code: 'custom', message: problem });
+    }),
   roles: z.array(z.enum(ROLES)).min(1),
   unitIds: z.array(z.string().uuid()).default([]),
   personId: z.string().uuid().optional(),
