@@ -270,6 +270,18 @@ describe('the plan checker', () => {
       expected: ['error:expression-invalid'],
     },
     {
+      name: 'a computable formula with a comparison outside if',
+      doc: () =>
+        plan([
+          objective({
+            indicators: [
+              indicator({ formula: 'realizzate / previste', expression: 'realizzate >= previste' }),
+            ],
+          }),
+        ]),
+      expected: ['error:expression-invalid'],
+    },
+    {
       name: 'a computable formula with if, min and round is fine',
       doc: () =>
         plan([

@@ -170,7 +170,7 @@ function checkExpression(add: Add, o: Objective, i: Indicator, expression: strin
         ref,
       );
   }
-  if (issues.some((x) => x.kind === 'syntax')) return;
+  if (issues.length > 0) return;
   const missing = undefinedVariables(variables, [i.formula, i.title, i.purpose]);
   if (missing.length > 0)
     add(

@@ -1,23 +1,10 @@
-import {
-  isConstantNode,
-  isFunctionNode,
-  isOperatorNode,
-  isParenthesisNode,
-  isSymbolNode,
-  type MathNode,
-  parse,
-} from 'mathjs';
+import { checkFormula } from '../formula/compile-formula.ts';
+import type { FormulaErrorCode } from '../formula/formula-error.ts';
 
 /**
- * Reads a computable indicator formula without evaluating it: the names of its variables and
- * what in it falls outside the language (numbers, variables, + - * / ( ), min, max, round, if,
- * and comparisons inside if). mathjs `parse` builds the tree; nothing here runs it.
+ * Reads a computable indicator formula without evaluating it, through the formula language's own
+ * check (src/formula): the names of its variables, or why it falls outside the language.
  */
-
-export const FORMULA_FUNCTIONS = ['min', 'max', 'round', 'if'] as const;
-const FUNCTIONS: ReadonlySet<string> = new Set(FORMULA_FUNCTIONS);
-const ARITHMETIC = new Set(['+', '-', '*', '/']);
-const COMPARISON = new Set(['<', '>', '<=', '>=', '==', '!=']);
 
 export type ExpressionIssue =
   | { kind: 'syntax'; detail: string }
@@ -26,43 +13,30 @@ export type ExpressionIssue =
 
 export type ExpressionAnalysis = { variables: string[]; issues: ExpressionIssue[] };
 
+const REASONS: Partial<Record<FormulaErrorCode, string>> = {
+  empty: 'è vuota',
+  too_long: 'è troppo lunga',
+  syntax: 'non è scritta correttamente',
+  comparison_outside_if:
+    'i confronti sono ammessi solo come condizione di if(condizione, allora, altrimenti)',
+  wrong_arguments: 'una funzione ha argomenti sbagliati',
+  not_finite: 'contiene un numero fuori scala',
+};
+
 export function analyseExpression(expression: string): ExpressionAnalysis {
-  let root: MathNode;
-  try {
-    root = parse(expression);
-  } catch (error) {
-    return {
-      variables: [],
-      issues: [{ kind: 'syntax', detail: error instanceof Error ? error.message : String(error) }],
-    };
-  }
-  const variables = new Set<string>();
-  const issues: ExpressionIssue[] = [];
-  const walk = (node: MathNode): void => {
-    if (isConstantNode(node)) {
-      if (typeof node.value !== 'number')
-        issues.push({ kind: 'unsupported', detail: 'testo tra virgolette' });
-    } else if (isSymbolNode(node)) {
-      if (FUNCTIONS.has(node.name))
-        issues.push({ kind: 'unsupported', detail: `«${node.name}» è una funzione, non una variabile` });
-      else variables.add(node.name);
-    } else if (isParenthesisNode(node)) {
-      walk(node.content);
-    } else if (isOperatorNode(node)) {
-      if (node.implicit) issues.push({ kind: 'unsupported', detail: 'moltiplicazione senza «*»' });
-      else if (!ARITHMETIC.has(node.op) && !COMPARISON.has(node.op))
-        issues.push({ kind: 'unsupported', detail: `operatore «${node.op}»` });
-      node.args.forEach(walk);
-    } else if (isFunctionNode(node)) {
-      const name: string = isSymbolNode(node.fn) ? node.fn.name : 'funzione composta';
-      if (!FUNCTIONS.has(name)) issues.push({ kind: 'unknown-function', detail: name });
-      node.args.forEach(walk);
-    } else {
-      issues.push({ kind: 'unsupported', detail: node.toString() });
-    }
-  };
-  walk(root);
-  return { variables: [...variables], issues };
+  const result = checkFormula(expression);
+  if (result.ok) return { variables: result.variables, issues: [] };
+  const { code, subject } = result.error;
+  if (code === 'syntax')
+    return { variables: [], issues: [{ kind: 'syntax', detail: REASONS.syntax ?? code }] };
+  const call = subject ? /^([\p{L}_][\p{L}\p{N}_]*)\(/u.exec(subject) : null;
+  if (code === 'not_allowed' && call?.[1])
+    return { variables: [], issues: [{ kind: 'unknown-function', detail: call[1] }] };
+  const detail =
+    code === 'not_allowed'
+      ? `costrutto non ammesso${subject ? ` «${subject}»` : ''}`
+      : (REASONS[code] ?? code);
+  return { variables: [], issues: [{ kind: 'unsupported', detail }] };
 }
 
 /** "trend_positivo", "praticheEvase", "Attività" → "trend positivo", "pratiche evase", "attivita". */
