@@ -17,7 +17,7 @@ export type AuditEntry = {
 
 /** The hash covers the previous entry's hash and this entry's content: any edit breaks the chain. */
 export function hashEntry(prevHash: string, e: AuditEntry & { at: string }): string {
-  const body = JSON.stringify([
+  const fields = [
     prevHash,
     e.orgId,
     e.actorUserId,
@@ -27,8 +27,19 @@ export function hashEntry(prevHash: string, e: AuditEntry & { at: string }): str
     e.before ?? null,
     e.after ?? null,
     e.at,
-  ]);
-  return createHash('sha256').update(body).digest('hex');
+  ];
+  return createHash('sha256').update(canonicalJson(fields)).digest('hex');
+}
+
+/** JSON with object keys sorted: jsonb gives keys back in its own order, the hash must not depend on it. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
 }
 
 /**
