@@ -58,7 +58,8 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
         .type(PROBLEM)
         .send(problem(500, 'Internal Server Error', 'An unexpected error occurred'));
     }
-    const status = error.statusCode ?? 500;
+    // 415 and 405 are not in the API's vocabulary: a wrong content type is a bad request.
+    const status = error.statusCode === 415 || error.statusCode === 405 ? 400 : (error.statusCode ?? 500);
     if (status >= 500) {
       request.log.error({ err: error }, 'unhandled error');
       return reply
