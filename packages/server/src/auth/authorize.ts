@@ -51,6 +51,11 @@ const rules = {
     ((!!m.personId && m.personId === s.evaluatorPersonId) ||
       (has(m, 'evaluator') && s.evaluatorPersonId === null)),
   'evaluation.respond': (m, s) => !!m.personId && m.personId === s.personId,
+  // Conciliation (art. 7): the Nucleo, or the Segretario for staff, never the person or their evaluator.
+  'evaluation.review': (m, s) =>
+    m.personId !== s.personId &&
+    (s.evaluatorPersonId === null || m.personId !== s.evaluatorPersonId) &&
+    (has(m, 'evaluator') || (has(m, 'secretary') && s.evaluatorPersonId !== null)),
   'bonus.distribute': (m) => has(m, 'secretary', 'admin'),
   'audit.read': (m) => has(m, 'admin', 'secretary'),
 } satisfies Record<string, Rule>;
