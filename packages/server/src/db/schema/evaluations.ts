@@ -88,6 +88,11 @@ export const evaluations = pgTable(
     /** draft | delivered | acknowledged | contested | reviewed | final */
     status: text('status').notNull().default('draft'),
     selfAssessment: jsonb('self_assessment').$type<Record<string, unknown>>(),
+    /**
+     * Frozen at delivery: the objectives with their achievement and the category's criteria, so the
+     * delivered (signed) sheet reads the same later whatever is measured or edited afterwards.
+     */
+    snapshot: jsonb('snapshot').$type<Record<string, unknown>>(),
     contestReason: text('contest_reason'),
     reviewNote: text('review_note'),
     deliveredAt: timestamp('delivered_at', { withTimezone: true }),
