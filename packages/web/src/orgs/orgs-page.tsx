@@ -1,0 +1,63 @@
+import { Card, CardBody, CardText, CardTitle } from 'design-react-kit';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useMe } from '../auth/auth.api.ts';
+import { PageBreadcrumbs } from '../ui/page-breadcrumbs.tsx';
+import { QueryState } from '../ui/query-state.tsx';
+import { usePageTitle } from '../ui/use-page-title.ts';
+import { useOrgs } from './orgs.api.ts';
+import { roleLabels } from './role-labels.ts';
+
+/** Home after login: the organisations the user works in (every one for the instance administrator). */
+export function OrgsPage() {
+  const { t } = useTranslation('orgs');
+  usePageTitle(t('list.title'));
+  const orgs = useOrgs();
+  const me = useMe();
+  return (
+    <>
+      <PageBreadcrumbs items={[]} />
+      <h1 className="mb-2">{t('list.title')}</h1>
+      <p className="lead mb-4">{t('list.intro')}</p>
+      <QueryState query={orgs}>
+        {(list) =>
+          list.length === 0 ? (
+            <p>{t('list.empty')}</p>
+          ) : (
+            <ul className="row list-unstyled g-4">
+              {list.map((org) => {
+                const roles = me.data?.organizations.find((o) => o.id === org.id)?.roles ?? [];
+                return (
+                  <li key={org.id} className="col-12 col-md-6 col-lg-4">
+                    <Card className="card-bg h-100 border-top border-primary border-4 shadow-sm">
+                      <CardBody>
+                        <CardTitle tag="h2" className="h4">
+                          <Link to={`/orgs/${org.id}`} className="stretched-link text-decoration-none">
+                            {org.name}
+                          </Link>
+                        </CardTitle>
+                        {org.province && (
+                          <CardText className="mb-1">
+                            {t('org.province', { province: org.province })}
+                          </CardText>
+                        )}
+                        <CardText className="small text-secondary">
+                          {t('list.roles')}:{' '}
+                          {roles.length > 0
+                            ? roleLabels(roles, t)
+                            : me.data?.isInstanceAdmin
+                              ? t('list.allRoles')
+                              : '—'}
+                        </CardText>
+                      </CardBody>
+                    </Card>
+                  </li>
+                );
+              })}
+            </ul>
+          )
+        }
+      </QueryState>
+    </>
+  );
+}

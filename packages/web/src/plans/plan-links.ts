@@ -1,0 +1,11 @@
+/** Links inside a plan keep the version being read (`?version=N`). */
+const withVersion = (path: string, version: number | undefined) =>
+  version === undefined ? path : `${path}?version=${version}`;
+
+export const planPath = (planId: string, version?: number) => withVersion(`/plans/${planId}`, version);
+
+export const linePath = (planId: string, lineId: string, version?: number) =>
+  `${planPath(planId, version)}#line-${lineId}`;
+
+export const objectivePath = (planId: string, objectiveId: string, version?: number) =>
+  withVersion(`/plans/${planId}/objectives/${objectiveId}`, version);

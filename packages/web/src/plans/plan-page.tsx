@@ -1,0 +1,175 @@
+import type { PlanDocument, StrategicLine } from '@traguardo/domain/plan/plan.schema';
+import { Alert, Table } from 'design-react-kit';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { useOrgName } from '../ui/current-org.ts';
+import { formatDate, formatNumber, formatYears } from '../ui/format.ts';
+import { PageBreadcrumbs } from '../ui/page-breadcrumbs.tsx';
+import { QueryState } from '../ui/query-state.tsx';
+import { TextBlock } from '../ui/text-block.tsx';
+import { usePageTitle } from '../ui/use-page-title.ts';
+import { PlanStatusBadge, versionLabel } from './plan-labels.tsx';
+import { objectivePath, planPath } from './plan-links.ts';
+import { usePlan, versionFromSearch } from './plans.api.ts';
+
+/** A plan: its act, introduction and strategic lines, each with its objectives. */
+export function PlanPage() {
+  const { planId = '' } = useParams();
+  const [search] = useSearchParams();
+  const version = versionFromSearch(search);
+  const plan = usePlan(planId, version);
+  usePageTitle(plan.data?.title);
+  return <QueryState query={plan}>{(doc) => <PlanView plan={doc} requestedVersion={version} />}</QueryState>;
+}
+
+function PlanView({ plan, requestedVersion }: { plan: PlanDocument; requestedVersion: number | undefined }) {
+  const { t } = useTranslation('plans');
+  const orgName = useOrgName(plan.orgId);
+  useScrollToHash(plan.id);
+  return (
+    <>
+      <PageBreadcrumbs
+        items={[{ label: orgName ?? '…', to: `/orgs/${plan.orgId}` }, { label: plan.title }]}
+      />
+      <h1 className="mb-3">{plan.title}</h1>
+      {requestedVersion !== undefined && (
+        <Alert color="info" fade={false}>
+          {t('version.viewing', { version: requestedVersion })}{' '}
+          <Link to={planPath(plan.id)}>{t('version.showCurrent')}</Link>
+        </Alert>
+      )}
+      <PlanFacts plan={plan} />
+      {plan.introduction && (
+        <section aria-labelledby="plan-introduction" className="mb-5">
+          <h2 id="plan-introduction" className="h3">
+            {t('plan.introduction')}
+          </h2>
+          <TextBlock text={plan.introduction} className="plan-introduction" />
+        </section>
+      )}
+      <h2 className="h3 mb-3">{t('plan.lines')}</h2>
+      {plan.strategicLines.length === 0 ? (
+        <p>{t('plan.noLines')}</p>
+      ) : (
+        <>
+          {plan.strategicLines.length > 1 && <LinesIndex lines={plan.strategicLines} />}
+          {plan.strategicLines.map((line) => (
+            <LineSection key={line.id} planId={plan.id} line={line} version={requestedVersion} />
+          ))}
+        </>
+      )}
+    </>
+  );
+}
+
+function PlanFacts({ plan }: { plan: PlanDocument }) {
+  const { t } = useTranslation('plans');
+  const version = plan.version ?? plan.currentVersion;
+  return (
+    <dl className="row plan-facts mb-4">
+      <dt className="col-sm-4 col-lg-3">{t('plan.status')}</dt>
+      <dd className="col-sm-8 col-lg-9">
+        <PlanStatusBadge status={plan.status} />
+      </dd>
+      <dt className="col-sm-4 col-lg-3">{t('plan.kind')}</dt>
+      <dd className="col-sm-8 col-lg-9">{t(`kind.${plan.kind}`)}</dd>
+      <dt className="col-sm-4 col-lg-3">{t('plan.years')}</dt>
+      <dd className="col-sm-8 col-lg-9">{formatYears(plan.startYear, plan.endYear)}</dd>
+      <dt className="col-sm-4 col-lg-3">{t('plan.version')}</dt>
+      <dd className="col-sm-8 col-lg-9">{versionLabel(version, t)}</dd>
+      {plan.act && (
+        <>
+          <dt className="col-sm-4 col-lg-3">{t('plan.act')}</dt>
+          <dd className="col-sm-8 col-lg-9">
+            {plan.act.body
+              ? t('plan.actText', {
+                  body: plan.act.body,
+                  number: plan.act.number,
+                  date: formatDate(plan.act.date),
+                })
+              : t('plan.actTextNoBody', { number: plan.act.number, date: formatDate(plan.act.date) })}
+          </dd>
+        </>
+      )}
+    </dl>
+  );
+}
+
+function LinesIndex({ lines }: { lines: StrategicLine[] }) {
+  const { t } = useTranslation('plans');
+  return (
+    <nav aria-label={t('plan.linesNav')} className="mb-4">
+      <ol className="lines-index">
+        {lines.map((line) => (
+          <li key={line.id}>
+            <a href={`#line-${line.id}`}>{line.title}</a>{' '}
+            <span className="text-secondary small">
+              ({t('plan.objectivesCount', { count: line.objectives.length })})
+            </span>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+function LineSection({ planId, line, version }: { planId: string; line: StrategicLine; version?: number }) {
+  const { t } = useTranslation('plans');
+  const headingId = `line-${line.id}-title`;
+  return (
+    <section id={`line-${line.id}`} aria-labelledby={headingId} className="strategic-line mb-5" tabIndex={-1}>
+      <h3 id={headingId} className="h4 border-start border-primary border-4 ps-3">
+        {line.code && <span className="me-2 text-secondary">{line.code}</span>}
+        {line.title}
+      </h3>
+      {line.description && <TextBlock text={line.description} />}
+      {line.objectives.length === 0 ? (
+        <p>{t('plan.noObjectives')}</p>
+      ) : (
+        <Table responsive hover className="objectives-table">
+          <caption className="visually-hidden">{t('plan.lineObjectives', { title: line.title })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('columns.code')}</th>
+              <th scope="col">{t('columns.objective')}</th>
+              <th scope="col">{t('columns.kind')}</th>
+              <th scope="col">{t('columns.unit')}</th>
+              <th scope="col">{t('columns.responsible')}</th>
+              <th scope="col" className="text-end">
+                {t('columns.weight')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {line.objectives.map((objective) => (
+              <tr key={objective.id}>
+                <td className="text-nowrap">{objective.code}</td>
+                <th scope="row" className="fw-normal">
+                  <Link to={objectivePath(planId, objective.id, version)}>{objective.title}</Link>
+                </th>
+                <td>{t(`objectiveKind.${objective.kind}`)}</td>
+                <td>{objective.unit?.name ?? ''}</td>
+                <td>{objective.responsible?.name ?? ''}</td>
+                <td className="text-end">{formatNumber(objective.weight)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+    </section>
+  );
+}
+
+/** Client-side navigation to /plans/x#line-y: scroll to the line once the plan is on screen. */
+function useScrollToHash(loadedPlanId: string) {
+  const { hash } = useLocation();
+  useEffect(() => {
+    if (!hash || !loadedPlanId) return;
+    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    if (target) {
+      target.scrollIntoView();
+      target.focus({ preventScroll: true });
+    }
+  }, [hash, loadedPlanId]);
+}

@@ -1,0 +1,38 @@
+import { type ComponentType, lazy } from 'react';
+import type { RouteObject } from 'react-router';
+import { RequireAuth } from './auth/require-auth.tsx';
+import { AppLayout } from './ui/app-layout.tsx';
+
+/** A page loaded on first visit (its own chunk), named export in, route out. */
+function page(path: string, load: () => Promise<ComponentType>): RouteObject {
+  const Page = lazy(() => load().then((component) => ({ default: component })));
+  return { path, element: <Page /> };
+}
+
+/**
+ * Every page of the app. A feature adds one line to `pages` (behind login) or `publicPages`.
+ * The server answers every non-API path with the app, so these paths are the app's addresses.
+ */
+const publicPages: RouteObject[] = [
+  page('/login', () => import('./auth/login-page.tsx').then((m) => m.LoginPage)),
+];
+
+const pages: RouteObject[] = [
+  page('/', () => import('./orgs/orgs-page.tsx').then((m) => m.OrgsPage)),
+  page('/orgs/:orgId', () => import('./orgs/org-page.tsx').then((m) => m.OrgPage)),
+  page('/plans/:planId', () => import('./plans/plan-page.tsx').then((m) => m.PlanPage)),
+  page('/plans/:planId/objectives/:objectiveId', () =>
+    import('./plans/objective-page.tsx').then((m) => m.ObjectivePage),
+  ),
+];
+
+export const routes: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    children: [
+      ...publicPages,
+      { element: <RequireAuth />, children: pages },
+      page('*', () => import('./ui/not-found-page.tsx').then((m) => m.NotFoundPage)),
+    ],
+  },
+];

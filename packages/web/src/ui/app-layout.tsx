@@ -1,0 +1,50 @@
+import { Skiplink, SkiplinkItem } from 'design-react-kit';
+import { Suspense, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { useMe } from '../auth/auth.api.ts';
+import { AppHeader } from './app-header.tsx';
+import { Loading } from './query-state.tsx';
+
+/** The frame of every page: skip links, header, the page in <main>, footer. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const main = useRef<HTMLElement>(null);
+  const { pathname, hash } = useLocation();
+  const previousPath = useRef(pathname);
+
+  // After a client-side navigation, move focus to the new page as a full load would (WCAG 2.4.3).
+  useEffect(() => {
+    if (previousPath.current === pathname) return;
+    previousPath.current = pathname;
+    // A link to a part of the page (#line-…) focuses that part instead.
+    if (!hash) main.current?.focus({ preventScroll: true });
+  }, [pathname, hash]);
+
+  return (
+    <>
+      <ScrollRestoration />
+      <Skiplink>
+        <SkiplinkItem href="#main">{t('skipToContent')}</SkiplinkItem>
+        <SkiplinkItem href="#footer">{t('skipToFooter')}</SkiplinkItem>
+      </Skiplink>
+      <AppHeader me={me.data ?? null} />
+      <main id="main" ref={main} tabIndex={-1} className="container-xxl py-4 flex-grow-1">
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer id="footer" className="it-footer">
+        <div className="it-footer-small-prints bg-primary-dark py-3">
+          <div className="container-xxl d-flex flex-wrap justify-content-between gap-2 text-white small">
+            <span>{t('footer.about')}</span>
+            <a className="text-white" href="/api/v1/docs">
+              {t('footer.api')}
+            </a>
+          </div>
+        </div>
+      </footer>
+    </>
+  );
+}

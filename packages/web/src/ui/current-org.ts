@@ -1,0 +1,26 @@
+import { useMatches, useSearchParams } from 'react-router';
+import { useMe } from '../auth/auth.api.ts';
+import { useOrg } from '../orgs/orgs.api.ts';
+import { usePlan, versionFromSearch } from '../plans/plans.api.ts';
+
+/** An organisation's name: from the user's memberships, else (instance administrator) from the API. */
+export function useOrgName(orgId: string | undefined): string | undefined {
+  const me = useMe();
+  const membership = me.data?.organizations.find((o) => o.id === orgId);
+  const org = useOrg(membership || !me.data ? undefined : orgId);
+  return membership?.name ?? org.data?.name;
+}
+
+/**
+ * The organisation the current page belongs to, for the header: taken from `:orgId`, or from the
+ * plan of `:planId` (the page loads that plan anyway, so the query is shared).
+ */
+export function useCurrentOrg(): { id: string; name: string } | null {
+  const matches = useMatches();
+  const params = matches[matches.length - 1]?.params ?? {};
+  const [search] = useSearchParams();
+  const plan = usePlan(params.orgId ? undefined : params.planId, versionFromSearch(search));
+  const orgId = params.orgId ?? plan.data?.orgId;
+  const name = useOrgName(orgId);
+  return orgId && name ? { id: orgId, name } : null;
+}

@@ -1,0 +1,22 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The API server (npm run dev -w @traguardo/server) listens on 3000; the Host header is kept as the
+// browser sent it so the server's same-origin check accepts writes coming through the proxy.
+const api = { target: 'http://localhost:3000', changeOrigin: false };
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    port: 5173,
+    strictPort: true,
+    proxy: { '/api': api, '/trasparenza': api },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // Below this size fonts and icons would become data: URLs; keep them as files (CSP allows both).
+    assetsInlineLimit: 4096,
+    chunkSizeWarningLimit: 600,
+  },
+});
