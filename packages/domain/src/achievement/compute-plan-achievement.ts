@@ -1,0 +1,144 @@
+import type { Objective, PlanDocument } from '../plan/plan.schema.ts';
+import type { AchievementRules } from './evaluation-rules.schema.ts';
+import { scoreIndicator } from './indicator-achievement.ts';
+import { formatDateIt, formatNumberIt } from './italian-numbers.ts';
+import { type MeasurementInput, pickMeasurement } from './pick-measurement.ts';
+import type {
+  GroupAchievement,
+  IndicatorAchievement,
+  ObjectiveAchievement,
+  PlanAchievement,
+} from './plan-achievement.schema.ts';
+import { INDICATORS, OBJECTIVES, rollUp } from './roll-up.ts';
+
+export type AchievementPlan = Pick<PlanDocument, 'id' | 'version' | 'strategicLines'>;
+
+/**
+ * The achievement of a whole plan from its measurements (PRODUCT.md "Computation rules"): each
+ * indicator from the measurement that counts, each objective from its indicators, and lines,
+ * units, responsible people and the plan from their objectives. Pure and linear in the size of
+ * the plan; every figure carries its calculation in words.
+ */
+export function computePlanAchievement(
+  plan: AchievementPlan,
+  measurements: readonly MeasurementInput[],
+  rules: AchievementRules,
+): PlanAchievement {
+  const byIndicator = new Map<string, MeasurementInput[]>();
+  for (const m of measurements) {
+    const list = byIndicator.get(m.indicatorId);
+    if (list) list.push(m);
+    else byIndicator.set(m.indicatorId, [m]);
+  }
+  const objectives: ObjectiveAchievement[] = [];
+  const strategicLines = plan.strategicLines.map((line) => {
+    const lineObjectives = line.objectives.map((o) => scoreObjective(o, line.id, byIndicator, rules));
+    objectives.push(...lineObjectives);
+    return { id: line.id, code: line.code, title: line.title, ...rollUpObjectives(lineObjectives) };
+  });
+  return {
+    planId: plan.id,
+    version: plan.version,
+    rules: {
+      floor: rules.floor,
+      cap: rules.cap,
+      negativeMethod: rules.negativeMethod,
+      objectiveMethod: rules.objectiveMethod,
+    },
+    plan: rollUpObjectives(objectives),
+    strategicLines,
+    units: groupObjectives(objectives, (o) => o.unit),
+    people: groupObjectives(objectives, (o) => o.responsible),
+    objectives,
+  };
+}
+
+/** Lines, units, people and the plan: weighted by objective weights (1 where none). */
+export function rollUpObjectives(
+  objectives: readonly Pick<ObjectiveAchievement, 'achievement' | 'weight'>[],
+) {
+  return rollUp(objectives, OBJECTIVES);
+}
+
+/** One figure per unit (or person), in order of first appearance; objectives without one are left out. */
+export function groupObjectives(
+  objectives: readonly ObjectiveAchievement[],
+  keyOf: (o: ObjectiveAchievement) => { id: string; name: string } | null,
+): GroupAchievement[] {
+  const groups = new Map<string, { name: string; items: ObjectiveAchievement[] }>();
+  for (const o of objectives) {
+    const key = keyOf(o);
+    if (!key) continue;
+    const group = groups.get(key.id);
+    if (group) group.items.push(o);
+    else groups.set(key.id, { name: key.name, items: [o] });
+  }
+  return [...groups].map(([id, g]) => ({ id, name: g.name, ...rollUpObjectives(g.items) }));
+}
+
+function scoreObjective(
+  o: Objective,
+  strategicLineId: string,
+  byIndicator: ReadonlyMap<string, MeasurementInput[]>,
+  rules: AchievementRules,
+): ObjectiveAchievement {
+  const indicators = o.indicators.map((i): IndicatorAchievement => {
+    const counted = pickMeasurement(byIndicator.get(i.id) ?? []);
+    if (!counted)
+      return {
+        id: i.id,
+        code: i.code,
+        title: i.title,
+        achievement: null,
+        weight: i.weight,
+        target: i.target,
+        measurement: null,
+        explanation: 'non ancora rilevato',
+      };
+    const year = Number(counted.date.slice(0, 4));
+    const score = scoreIndicator(i, counted.value, rules, Number.isInteger(year) ? year : null);
+    return {
+      id: i.id,
+      code: i.code,
+      title: i.title,
+      achievement: score.achievement,
+      weight: i.weight,
+      target: score.target,
+      measurement: {
+        id: counted.id,
+        date: counted.date,
+        final: counted.final,
+        value: counted.value,
+        status: counted.status ?? 'recorded',
+        variables: counted.variables ?? null,
+      },
+      explanation: `${describeMeasurement(counted)}: ${score.explanation}`,
+    };
+  });
+  const figure = rollUp(
+    indicators,
+    INDICATORS,
+    rules.objectiveMethod === 'all_targets' ? 'lowest' : 'weighted',
+  );
+  return {
+    id: o.id,
+    code: o.code,
+    title: o.title,
+    strategicLineId,
+    unit: o.unit,
+    responsible: o.responsible,
+    weight: o.weight,
+    ...figure,
+    indicators,
+  };
+}
+
+function describeMeasurement(m: MeasurementInput): string {
+  const kind = m.final ? 'finale' : 'intermedia';
+  const vars = m.variables ? Object.entries(m.variables) : [];
+  const computed =
+    vars.length > 0
+      ? `, valore calcolato ${formatNumberIt(m.value)} da ${vars.map(([k, v]) => `${k} = ${formatNumberIt(v)}`).join(', ')}`
+      : '';
+  return `Rilevazione ${kind} del ${formatDateIt(m.date)}${computed}`;
+}
