@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { authoringRoutes } from './authoring/routes.ts';
 import { orgRoutes } from './orgs/routes.ts';
 import { planRoutes } from './plans/routes.ts';
 
@@ -6,4 +7,4 @@ import { planRoutes } from './plans/routes.ts';
  * Every feature's routes, registered under /api/v1. A feature adds its one line here.
  * (The authorisation matrix test walks the OpenAPI document these produce.)
  */
-export const featureRoutes: FastifyPluginAsync[] = [orgRoutes, planRoutes];
+export const featureRoutes: FastifyPluginAsync[] = [orgRoutes, planRoutes, authoringRoutes];

@@ -1,6 +1,17 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits.ts';
-import { IsoDate, Month, OBJECTIVE_KINDS, PLAN_KINDS, POLARITIES, Uuid } from './plan.schema.ts';
+import {
+  ActSchema,
+  IndicatorSchema,
+  IsoDate,
+  Month,
+  OBJECTIVE_KINDS,
+  ObjectiveSchema,
+  PhaseSchema,
+  PLAN_KINDS,
+  POLARITIES,
+  Uuid,
+} from './plan.schema.ts';
 
 /**
  * What a secretary (or a manager, for own units) sends to build a draft plan. The same schemas
@@ -176,3 +187,21 @@ export type AdoptPlanInput = z.input<typeof AdoptPlanSchema>;
 
 /** An optional `?rowVersion=` on DELETE: the item must still be as the editor saw it. */
 export const DeleteQuerySchema = z.object({ rowVersion: z.coerce.number().int().min(1).optional() });
+
+/** Answers of the authoring endpoints: the item as stored, with where it belongs. */
+export const ObjectiveItemSchema = ObjectiveSchema.extend({ planId: Uuid, strategicLineId: Uuid.nullable() });
+export type ObjectiveItem = z.infer<typeof ObjectiveItemSchema>;
+export const IndicatorItemSchema = IndicatorSchema.extend({ planId: Uuid, objectiveId: Uuid });
+export type IndicatorItem = z.infer<typeof IndicatorItemSchema>;
+export const PhaseItemSchema = PhaseSchema.extend({ planId: Uuid, objectiveId: Uuid });
+export type PhaseItem = z.infer<typeof PhaseItemSchema>;
+
+export const AdoptionSchema = z.object({
+  planId: Uuid,
+  status: z.literal('adopted'),
+  version: z.number().int(),
+  act: ActSchema,
+  /** Warnings the secretary confirmed. */
+  warnings: z.number().int(),
+});
+export type Adoption = z.infer<typeof AdoptionSchema>;
