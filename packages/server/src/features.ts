@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { authoringRoutes } from './authoring/routes.ts';
+import { documentRoutes } from './documents/routes.ts';
 import { orgRoutes } from './orgs/routes.ts';
 import { planRoutes } from './plans/routes.ts';
 
@@ -7,4 +8,9 @@ import { planRoutes } from './plans/routes.ts';
  * Every feature's routes, registered under /api/v1. A feature adds its one line here.
  * (The authorisation matrix test walks the OpenAPI document these produce.)
  */
-export const featureRoutes: FastifyPluginAsync[] = [orgRoutes, planRoutes, authoringRoutes];
+export const featureRoutes: FastifyPluginAsync[] = [
+  orgRoutes,
+  planRoutes,
+  authoringRoutes,
+  documentRoutes,
+];
