@@ -1,0 +1,199 @@
+import { writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { type Backend, type Figure, failed, measured, missing } from './figures.ts';
+import { loadTest } from './load.ts';
+import { startProcess } from './server-process.ts';
+
+export type Session = { base: string; cookie: string };
+
+export async function logIn(base: string, email: string, password: string): Promise<Session> {
+  const res = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  await res.arrayBuffer();
+  const cookie = res.headers.getSetCookie()[0]?.split(';')[0];
+  if (!res.ok || !cookie) throw new Error(`login failed: ${res.status}`);
+  return { base, cookie };
+}
+
+export type EndpointLoad = {
+  id: string;
+  label: string;
+  path: string;
+  /** What the endpoint needs, named when it answers 404 (not landed yet). */
+  feature: string;
+};
+
+export type LoadSettings = { connections: number; seconds: number; barePort: number; workDir: string };
+
+/**
+ * One endpoint under `connections` concurrent connections, then the same bytes from a bare route in
+ * another process: p95 against its target, and throughput as a share of the bare route's.
+ */
+export async function benchmarkEndpoint(
+  backend: Backend,
+  session: Session,
+  endpoint: EndpointLoad,
+  settings: LoadSettings,
+): Promise<Figure[]> {
+  const p95Figure = {
+    id: `${endpoint.id}.p95`,
+    label: `GET ${endpoint.label}: p95 at ${settings.connections} connections`,
+    backend,
+    unit: 'ms' as const,
+    target: { op: '<=' as const, value: 100 },
+  };
+  const shareFigure = {
+    id: `${endpoint.id}.throughput`,
+    label: `GET ${endpoint.label}: throughput, % of bare route`,
+    backend,
+    unit: '%' as const,
+    target: { op: '>=' as const, value: 30 },
+  };
+  const url = `${session.base}${endpoint.path}`;
+  const headers = { cookie: session.cookie };
+  const first = await fetch(url, { headers });
+  const body = Buffer.from(await first.arrayBuffer());
+  if (first.status === 404 || first.status === 405) {
+    const note = `${endpoint.path} answers ${first.status}: ${endpoint.feature} has not landed`;
+    return [missing(p95Figure, note), missing(shareFigure, note)];
+  }
+  if (!first.ok) {
+    const error = new Error(`${endpoint.path} answered ${first.status}: ${body.toString().slice(0, 200)}`);
+    return [failed(p95Figure, error), failed(shareFigure, error)];
+  }
+  const real = await loadTest({ url, headers, connections: settings.connections, seconds: settings.seconds });
+  const bodyFile = join(settings.workDir, `${endpoint.id}.body`);
+  writeFileSync(bodyFile, body);
+  const bare = await startProcess({
+    command: process.execPath,
+    args: [
+      '--import',
+      'tsx',
+      'bench/bare-server.ts',
+      '--port',
+      String(settings.barePort),
+      '--body',
+      bodyFile,
+      '--type',
+      first.headers.get('content-type') ?? 'application/json',
+    ],
+    port: settings.barePort,
+    env: { ...process.env },
+    readyPath: '/ready',
+  });
+  let floor: Awaited<ReturnType<typeof loadTest>>;
+  try {
+    floor = await loadTest({
+      url: `http://127.0.0.1:${settings.barePort}/bare`,
+      connections: settings.connections,
+      seconds: settings.seconds,
+    });
+  } finally {
+    await bare.stop();
+  }
+  const size = `${(body.length / 1024).toFixed(0)} KB a response`;
+  const health = real.non2xx + real.errors > 0 ? `, ${real.non2xx} non-2xx and ${real.errors} errors` : '';
+  return [
+    measured({
+      ...p95Figure,
+      value: real.p95,
+      floor: { label: 'bare route p95', value: floor.p95, unit: 'ms' },
+      note: `p50 ${real.p50.toFixed(0)} ms, p97.5 ${real.p97_5.toFixed(0)} ms (autocannon), p99 ${real.p99.toFixed(0)} ms; ${real.requests} requests, ${size}${health}`,
+    }),
+    measured({
+      ...shareFigure,
+      value: (100 * real.rps) / floor.rps,
+      note: `${real.rps.toFixed(1)} req/s against ${floor.rps.toFixed(1)} req/s from memory`,
+    }),
+  ];
+}
+
+/** A document endpoint, timed from request to the last byte. */
+export async function benchmarkDownload(
+  backend: Backend,
+  session: Session,
+  options: {
+    id: string;
+    label: string;
+    path: string;
+    targetMs: number;
+    expectType: string;
+    feature: string;
+  },
+): Promise<Figure> {
+  const figure = {
+    id: options.id,
+    label: options.label,
+    backend,
+    unit: 'ms' as const,
+    target: { op: '<=' as const, value: options.targetMs },
+  };
+  try {
+    const started = performance.now();
+    const res = await fetch(`${session.base}${options.path}`, { headers: { cookie: session.cookie } });
+    const body = Buffer.from(await res.arrayBuffer());
+    const elapsed = performance.now() - started;
+    if (res.status === 404 || res.status === 405)
+      return missing(figure, `${options.path} answers ${res.status}: ${options.feature} has not landed`);
+    if (!res.ok) throw new Error(`${options.path} answered ${res.status}: ${body.toString().slice(0, 200)}`);
+    const type = res.headers.get('content-type') ?? '';
+    if (!type.includes(options.expectType)) throw new Error(`${options.path} answered ${type}`);
+    return measured({ ...figure, value: elapsed, note: `${(body.length / 1024).toFixed(0)} KB` });
+  } catch (error) {
+    return failed(figure, error);
+  }
+}
+
+/** The 10,000-row workbook through the real import endpoint; the floor is exceljs merely reading it. */
+export async function benchmarkImport(
+  backend: Backend,
+  session: Session,
+  options: { orgId: string; xlsxPath: string; readFloorMs: number; rows: number },
+): Promise<Figure> {
+  const figure = {
+    id: 'import.xlsx',
+    label: `import of a ${options.rows.toLocaleString('en')}-row .xlsx (POST …/plans/import)`,
+    backend,
+    unit: 'ms' as const,
+    target: { op: '<=' as const, value: 5_000 },
+  };
+  const path = `/api/v1/orgs/${options.orgId}/plans/import`;
+  try {
+    const form = new FormData();
+    const bytes = await readFile(options.xlsxPath);
+    form.set(
+      'file',
+      new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+      'piano-grandeprova.xlsx',
+    );
+    form.set('title', 'Piano della Performance 2021 (importato)');
+    form.set('year', '2021');
+    const started = performance.now();
+    const res = await fetch(`${session.base}${path}`, {
+      method: 'POST',
+      headers: { cookie: session.cookie },
+      body: form,
+    });
+    const text = await res.text();
+    const elapsed = performance.now() - started;
+    if (res.status === 404 || res.status === 405)
+      return missing(
+        figure,
+        `${path} answers ${res.status}: import (packages/server/src/import-export) has not landed`,
+      );
+    if (res.status !== 201) throw new Error(`${path} answered ${res.status}: ${text.slice(0, 300)}`);
+    return measured({
+      ...figure,
+      value: elapsed,
+      floor: { label: 'exceljs reading the file', value: options.readFloorMs, unit: 'ms' },
+      note: `answer ${text.slice(0, 120)}`,
+    });
+  } catch (error) {
+    return failed(figure, error);
+  }
+}

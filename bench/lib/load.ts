@@ -1,0 +1,55 @@
+import autocannon from 'autocannon';
+
+export type LoadResult = {
+  requests: number;
+  /** Mean requests per second over the run. */
+  rps: number;
+  /** Exact percentiles of every response time seen (ms). */
+  p50: number;
+  p95: number;
+  p99: number;
+  /** autocannon's own figure, for comparison with its report. */
+  p97_5: number;
+  non2xx: number;
+  errors: number;
+};
+
+const percentile = (sorted: number[], p: number) =>
+  sorted.length === 0
+    ? Number.NaN
+    : (sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN);
+
+/**
+ * `connections` concurrent connections for `seconds` against one URL. autocannon reports p97.5, not
+ * p95: the response times are collected here from its 'response' events and p95 is computed exactly.
+ */
+export async function loadTest(options: {
+  url: string;
+  headers?: Record<string, string>;
+  connections: number;
+  seconds: number;
+}): Promise<LoadResult> {
+  const times: number[] = [];
+  const instance = autocannon({
+    url: options.url,
+    connections: options.connections,
+    duration: options.seconds,
+    timeout: 30,
+    headers: options.headers ?? {},
+  });
+  instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
+    times.push(responseTime);
+  });
+  const result = await instance;
+  times.sort((a, b) => a - b);
+  return {
+    requests: result.requests.total,
+    rps: result.requests.average,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+    p97_5: result.latency.p97_5,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}

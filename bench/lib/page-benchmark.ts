@@ -1,0 +1,68 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { chromium } from 'playwright-core';
+import { type Backend, type Figure, failed, measured, missing } from './figures.ts';
+import type { Session } from './http-benchmarks.ts';
+import { repoRoot } from './server-process.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+/** The plan page's objective list: one row (or item) per objective. */
+export const OBJECTIVE_ROW = '.objectives-table tbody tr, [data-objective-row]';
+
+/**
+ * The plan page in Chromium, from navigation to the objective list on screen: once cold (a fresh
+ * browser profile, nothing cached) for the figure, then once warm for the note.
+ */
+export async function benchmarkPlanPage(
+  backend: Backend,
+  session: Session,
+  options: { planId: string; objectives: number },
+): Promise<Figure> {
+  const figure = {
+    id: 'page.plan',
+    label: `plan page with ${options.objectives.toLocaleString('en')} objectives ready in Chromium`,
+    backend,
+    unit: 'ms' as const,
+    target: { op: '<=' as const, value: 1_500 },
+  };
+  if (!existsSync(join(repoRoot, 'packages/web/dist/index.html')))
+    return missing(figure, 'packages/web/dist is not built (npm run build)');
+  if (!existsSync(CHROMIUM)) return missing(figure, `${CHROMIUM} is not installed`);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, timeout: 60_000 });
+  try {
+    const url = new URL(session.base);
+    const [name, value] = session.cookie.split('=');
+    const context = await browser.newContext();
+    await context.addCookies([{ name: name ?? '', value: value ?? '', domain: url.hostname, path: '/' }]);
+    const page = await context.newPage();
+    const open = async () => {
+      const started = performance.now();
+      await page.goto(`${session.base}/plans/${options.planId}`, { waitUntil: 'commit', timeout: 60_000 });
+      await page.waitForSelector(OBJECTIVE_ROW, { timeout: 60_000 });
+      return performance.now() - started;
+    };
+    const cold = await open();
+    const rows = await page.locator(OBJECTIVE_ROW).count();
+    const nodes = await page.locator('body *').count();
+    const warm = await open();
+    return measured({
+      ...figure,
+      value: cold,
+      note: `warm ${warm.toFixed(0)} ms; ${rows} objective rows and ${nodes} elements in the DOM`,
+    });
+  } catch (error) {
+    return failed(figure, error);
+  } finally {
+    await browser.close();
+  }
+}
