@@ -1,8 +1,11 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { amendmentRoutes } from './amendments/routes.ts';
 import { authoringRoutes } from './authoring/routes.ts';
+import { changeRequestRoutes } from './change-requests/routes.ts';
 import { documentRoutes } from './documents/routes.ts';
 import { orgRoutes } from './orgs/routes.ts';
 import { planRoutes } from './plans/routes.ts';
+import { versionRoutes } from './versions/routes.ts';
 
 /**
  * Every feature's routes, registered under /api/v1. A feature adds its one line here.
@@ -13,4 +16,7 @@ export const featureRoutes: FastifyPluginAsync[] = [
   planRoutes,
   authoringRoutes,
   documentRoutes,
+  amendmentRoutes,
+  changeRequestRoutes,
+  versionRoutes,
 ];
