@@ -4,6 +4,7 @@ import { authoringRoutes } from './authoring/routes.ts';
 import { changeRequestRoutes } from './change-requests/routes.ts';
 import { documentRoutes } from './documents/routes.ts';
 import { orgRoutes } from './orgs/routes.ts';
+import { orgStructureRoutes } from './people/routes.ts';
 import { planRoutes } from './plans/routes.ts';
 import { versionRoutes } from './versions/routes.ts';
 
@@ -15,6 +16,7 @@ export const featureRoutes: FastifyPluginAsync[] = [
   orgRoutes,
   planRoutes,
   authoringRoutes,
+  orgStructureRoutes,
   documentRoutes,
   amendmentRoutes,
   changeRequestRoutes,

@@ -1,0 +1,10 @@
+import type { PersonItem } from '@traguardo/domain/plan/units-people.schema';
+import { asc, eq } from 'drizzle-orm';
+import type { DbOrTx } from '../db/client.ts';
+import { people } from '../db/schema/organizations.ts';
+import { presentPerson } from './people.presenter.ts';
+
+export async function listPeople(db: DbOrTx, orgId: string): Promise<PersonItem[]> {
+  const rows = await db.select().from(people).where(eq(people.orgId, orgId)).orderBy(asc(people.name));
+  return rows.map(presentPerson);
+}
