@@ -1,0 +1,111 @@
+import {
+  type CategoryRules,
+  MANAGER_CATEGORIES,
+  resolveCategoryRules,
+} from '@traguardo/domain/evaluation/default-rules';
+import type { ObjectiveInput } from '@traguardo/domain/evaluation/score-evaluation';
+import type { Objective, PlanDocument } from '@traguardo/domain/plan/plan.schema';
+import { eq } from 'drizzle-orm';
+import type { DbOrTx } from '../db/client.ts';
+import { people } from '../db/schema/organizations.ts';
+import { memberships } from '../db/schema/users.ts';
+import { loadPlanDocument } from '../plans/load-plan-document.ts';
+import { type LoadedRules, loadEvaluationRules } from './load-evaluation-rules.ts';
+import { loadObjectiveAchievements } from './load-objective-achievements.ts';
+
+export type ObjectiveRelation = 'responsible' | 'assignee' | 'all_staff';
+export type SheetObjective = ObjectiveInput & { relation: ObjectiveRelation };
+
+/** What scoring a plan's sheets needs, loaded once per request. */
+export type EvaluationContext = {
+  plan: PlanDocument;
+  rules: LoadedRules;
+  objectives: Objective[];
+  achievements: Map<string, number | null>;
+  /** The people "Tutto il personale" covers. */
+  staffIds: Set<string>;
+};
+
+/**
+ * "Tutto il personale" covers the organisation's people except those whose only roles are these: the
+ * Nucleo, the Giunta, an external administrator. Staff are employees, managers, the Segretario, and
+ * people without a user.
+ */
+const OUTSIDE_ROLES = new Set(['evaluator', 'viewer', 'admin']);
+
+export async function loadEvaluationContext(db: DbOrTx, planId: string): Promise<EvaluationContext> {
+  const plan = await loadPlanDocument(db, planId);
+  const rules = await loadEvaluationRules(db, plan.orgId, plan.startYear);
+  const [achievements, staffIds] = await Promise.all([
+    loadObjectiveAchievements(db, plan, rules.achievement),
+    loadStaffIds(db, plan.orgId),
+  ]);
+  return {
+    plan,
+    rules,
+    objectives: plan.strategicLines.flatMap((l) => l.objectives),
+    achievements,
+    staffIds,
+  };
+}
+
+async function loadStaffIds(db: DbOrTx, orgId: string): Promise<Set<string>> {
+  const [persons, links] = await Promise.all([
+    db.select({ id: people.id }).from(people).where(eq(people.orgId, orgId)),
+    db
+      .select({ personId: memberships.personId, roles: memberships.roles })
+      .from(memberships)
+      .where(eq(memberships.orgId, orgId)),
+  ]);
+  const outside = new Set(
+    links
+      .filter((l) => l.personId !== null && l.roles.length > 0 && l.roles.every((r) => OUTSIDE_ROLES.has(r)))
+      .map((l) => l.personId),
+  );
+  return new Set(persons.map((p) => p.id).filter((id) => !outside.has(id)));
+}
+
+/** The objectives a person answers for or is assigned to (directly or as "Tutto il personale"). */
+export function sheetObjectives(ctx: EvaluationContext, personId: string): SheetObjective[] {
+  const out: SheetObjective[] = [];
+  for (const o of ctx.objectives) {
+    const relation: ObjectiveRelation | null =
+      o.responsible?.id === personId
+        ? 'responsible'
+        : o.assignees.some((a) => a.id === personId)
+          ? 'assignee'
+          : o.allStaff && ctx.staffIds.has(personId)
+            ? 'all_staff'
+            : null;
+    if (relation)
+      out.push({
+        id: o.id,
+        code: o.code,
+        title: o.title,
+        weight: o.weight,
+        achievement: ctx.achievements.get(o.id) ?? null,
+        relation,
+      });
+  }
+  return out;
+}
+
+/** Dirigenti and EQ, and whoever is responsible for an objective of the plan, are evaluated by the Nucleo. */
+export function answersForObjectives(ctx: EvaluationContext, personId: string, category: string): boolean {
+  return MANAGER_CATEGORIES.includes(category) || ctx.objectives.some((o) => o.responsible?.id === personId);
+}
+
+export function categoryRulesFor(ctx: EvaluationContext, personId: string, category: string): CategoryRules {
+  return resolveCategoryRules(ctx.rules.evaluation, category, answersForObjectives(ctx, personId, category));
+}
+
+/** Everyone who answers for or is assigned to an objective of the plan. */
+export function evaluatedPersonIds(ctx: EvaluationContext): Set<string> {
+  const ids = new Set<string>();
+  for (const o of ctx.objectives) {
+    if (o.responsible) ids.add(o.responsible.id);
+    for (const a of o.assignees) ids.add(a.id);
+    if (o.allStaff) for (const id of ctx.staffIds) ids.add(id);
+  }
+  return ids;
+}
