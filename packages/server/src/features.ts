@@ -6,6 +6,7 @@ import { documentRoutes } from './documents/routes.ts';
 import { orgRoutes } from './orgs/routes.ts';
 import { orgStructureRoutes } from './people/routes.ts';
 import { planRoutes } from './plans/routes.ts';
+import { reportRoutes } from './reports/routes.ts';
 import { versionRoutes } from './versions/routes.ts';
 
 /**
@@ -18,6 +19,7 @@ export const featureRoutes: FastifyPluginAsync[] = [
   authoringRoutes,
   orgStructureRoutes,
   documentRoutes,
+  reportRoutes,
   amendmentRoutes,
   changeRequestRoutes,
   versionRoutes,
