@@ -52,6 +52,8 @@ export default defineConfig({
           include: ['packages/web/src/**/*.test.tsx', 'packages/web/src/**/*.test.ts'],
           environment: 'jsdom',
           css: false,
+          // Its ESM build imports files without extensions, which Node cannot load: let Vite resolve them.
+          server: { deps: { inline: ['design-react-kit'] } },
         },
       },
       {

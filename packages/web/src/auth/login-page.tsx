@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, CardBody } from 'design-react-kit';
+import { Alert, Button, Card } from 'design-react-kit';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
@@ -47,14 +47,14 @@ export function LoginPage() {
       <div className="col-12 col-md-8 col-lg-5">
         <h1 className="h2 mb-2">{t('login.title')}</h1>
         <p className="mb-4">{t('login.intro')}</p>
-        <Card className="card-bg shadow-sm">
-          <CardBody>
+        <Card rounded shadow="sm">
+          <div className="it-card-body p-4">
             {error && (
-              <Alert color="danger" fade={false} role="alert">
+              <Alert color="danger" fade={false} role="alert" className="mb-4">
                 {error}
               </Alert>
             )}
-            <form onSubmit={submit} noValidate className="mt-4">
+            <form onSubmit={submit} noValidate className="mt-3">
               <TextField
                 id="login-email"
                 name="email"
@@ -79,7 +79,7 @@ export function LoginPage() {
                 {mutation.isPending ? t('login.submitting') : t('login.submit')}
               </Button>
             </form>
-          </CardBody>
+          </div>
         </Card>
       </div>
     </div>

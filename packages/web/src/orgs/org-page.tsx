@@ -21,8 +21,10 @@ export function OrgPage() {
       {(detail) => (
         <>
           <PageBreadcrumbs items={[{ label: detail.name }]} />
-          <OrgHeading org={detail} />
+          <h1 className="mb-1">{detail.name}</h1>
+          {detail.province && <ProvinceLine province={detail.province} />}
           <PlansSection orgId={detail.id} />
+          <Introduction org={detail} />
           <UnitsSection org={detail} />
           <PeopleSection org={detail} />
         </>
@@ -31,21 +33,21 @@ export function OrgPage() {
   );
 }
 
-function OrgHeading({ org }: { org: OrgDetail }) {
+function ProvinceLine({ province }: { province: string }) {
   const { t } = useTranslation('orgs');
+  return <p className="lead mb-4">{t('org.province', { province })}</p>;
+}
+
+function Introduction({ org }: { org: OrgDetail }) {
+  const { t } = useTranslation('orgs');
+  if (!org.introduction) return null;
   return (
-    <>
-      <h1 className="mb-1">{org.name}</h1>
-      {org.province && <p className="lead">{t('org.province', { province: org.province })}</p>}
-      {org.introduction && (
-        <section aria-labelledby="org-introduction" className="mb-5">
-          <h2 id="org-introduction" className="h4">
-            {t('org.introduction')}
-          </h2>
-          <TextBlock text={org.introduction} />
-        </section>
-      )}
-    </>
+    <section aria-labelledby="org-introduction" className="mb-5">
+      <h2 id="org-introduction" className="h3">
+        {t('org.introduction')}
+      </h2>
+      <TextBlock text={org.introduction} />
+    </section>
   );
 }
 
@@ -113,6 +115,7 @@ function PlansTable({ plans }: { plans: PlanSummary[] }) {
 function UnitsSection({ org }: { org: OrgDetail }) {
   const { t } = useTranslation('orgs');
   const personName = new Map(org.people.map((p) => [p.id, p.name]));
+  const hasCodes = org.units.some((unit) => unit.code);
   return (
     <section aria-labelledby="org-units" className="mb-5">
       <h2 id="org-units" className="h3">
@@ -126,7 +129,7 @@ function UnitsSection({ org }: { org: OrgDetail }) {
           <thead>
             <tr>
               <th scope="col">{t('columns.unit')}</th>
-              <th scope="col">{t('columns.code')}</th>
+              {hasCodes && <th scope="col">{t('columns.code')}</th>}
               <th scope="col">{t('columns.manager')}</th>
             </tr>
           </thead>
@@ -136,7 +139,7 @@ function UnitsSection({ org }: { org: OrgDetail }) {
                 <th scope="row" className="fw-normal">
                   {unit.name}
                 </th>
-                <td>{unit.code ?? ''}</td>
+                {hasCodes && <td>{unit.code ?? ''}</td>}
                 <td>{unit.managerPersonId ? (personName.get(unit.managerPersonId) ?? '') : ''}</td>
               </tr>
             ))}

@@ -1,4 +1,4 @@
-import { Card, CardBody, CardText, CardTitle } from 'design-react-kit';
+import { Card } from 'design-react-kit';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMe } from '../auth/auth.api.ts';
@@ -29,27 +29,25 @@ export function OrgsPage() {
                 const roles = me.data?.organizations.find((o) => o.id === org.id)?.roles ?? [];
                 return (
                   <li key={org.id} className="col-12 col-md-6 col-lg-4">
-                    <Card className="card-bg h-100 border-top border-primary border-4 shadow-sm">
-                      <CardBody>
-                        <CardTitle tag="h2" className="h4">
-                          <Link to={`/orgs/${org.id}`} className="stretched-link text-decoration-none">
-                            {org.name}
-                          </Link>
-                        </CardTitle>
+                    <Card rounded shadow="sm" borderTop fullHeight className="position-relative">
+                      <h2 className="it-card-title h4">
+                        <Link to={`/orgs/${org.id}`} className="stretched-link">
+                          {org.name}
+                        </Link>
+                      </h2>
+                      <div className="it-card-body">
                         {org.province && (
-                          <CardText className="mb-1">
-                            {t('org.province', { province: org.province })}
-                          </CardText>
+                          <p className="it-card-text mb-1">{t('org.province', { province: org.province })}</p>
                         )}
-                        <CardText className="small text-secondary">
+                        <p className="it-card-text small">
                           {t('list.roles')}:{' '}
                           {roles.length > 0
                             ? roleLabels(roles, t)
                             : me.data?.isInstanceAdmin
                               ? t('list.allRoles')
                               : '—'}
-                        </CardText>
-                      </CardBody>
+                        </p>
+                      </div>
                     </Card>
                   </li>
                 );

@@ -25,7 +25,7 @@ export const plansTexts = defineTexts({
       status: 'Stato',
       version: 'Versione',
       act: 'Atto di adozione',
-      actText: 'Delibera {{body}} n. {{number}} del {{date}}',
+      actText: 'Delibera di {{body}} n. {{number}} del {{date}}',
       actTextNoBody: 'Delibera n. {{number}} del {{date}}',
       introduction: 'Premessa',
       lines: 'Linee strategiche',

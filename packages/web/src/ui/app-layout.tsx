@@ -25,23 +25,36 @@ export function AppLayout() {
   return (
     <>
       <ScrollRestoration />
-      <Skiplink>
-        <SkiplinkItem href="#main">{t('skipToContent')}</SkiplinkItem>
-        <SkiplinkItem href="#footer">{t('skipToFooter')}</SkiplinkItem>
+      {/* design-react-kit drops a Skiplink's children unless it is rendered as a nav. */}
+      <Skiplink nav ariaLabel={t('skipLinks')}>
+        <SkiplinkItem navItem href="#main">
+          {t('skipToContent')}
+        </SkiplinkItem>
+        <SkiplinkItem navItem href="#footer">
+          {t('skipToFooter')}
+        </SkiplinkItem>
       </Skiplink>
       <AppHeader me={me.data ?? null} />
       <main id="main" ref={main} tabIndex={-1} className="container-xxl py-4 flex-grow-1">
-        <Suspense fallback={<Loading />}>
-          <Outlet />
-        </Suspense>
+        <div className="row">
+          <div className="col-12">
+            <Suspense fallback={<Loading />}>
+              <Outlet />
+            </Suspense>
+          </div>
+        </div>
       </main>
       <footer id="footer" className="it-footer">
         <div className="it-footer-small-prints bg-primary-dark py-3">
-          <div className="container-xxl d-flex flex-wrap justify-content-between gap-2 text-white small">
-            <span>{t('footer.about')}</span>
-            <a className="text-white" href="/api/v1/docs">
-              {t('footer.api')}
-            </a>
+          <div className="container-xxl">
+            <div className="row">
+              <div className="col-12 d-flex flex-wrap justify-content-between gap-2 text-white small">
+                <span>{t('footer.about')}</span>
+                <a className="text-white" href="/api/v1/docs">
+                  {t('footer.api')}
+                </a>
+              </div>
+            </div>
           </div>
         </div>
       </footer>

@@ -4,6 +4,7 @@ export const uiTexts = defineTexts({
   it: {
     appName: 'Traguardo',
     tagline: 'Il ciclo della performance dell’ente',
+    skipLinks: 'Collegamenti rapidi',
     skipToContent: 'Vai al contenuto principale',
     skipToFooter: 'Vai al piè di pagina',
     header: {
@@ -37,6 +38,7 @@ export const uiTexts = defineTexts({
   en: {
     appName: 'Traguardo',
     tagline: 'The organisation’s performance cycle',
+    skipLinks: 'Skip links',
     skipToContent: 'Skip to main content',
     skipToFooter: 'Skip to footer',
     header: {

@@ -19,7 +19,7 @@ export function LanguageSwitch() {
             key={language}
             type="button"
             lang={language}
-            className={`btn btn-xs px-2 py-1 ${current ? 'btn-light' : 'btn-link text-white'}`}
+            className="btn btn-xs px-2 py-1"
             aria-pressed={current}
             onClick={() => void changeLanguage(language)}
           >

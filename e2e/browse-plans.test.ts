@@ -1,0 +1,82 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoLogin, launchBrowser, login, type ServerHandle, startServer } from './harness.ts';
+
+let server: ServerHandle;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  try {
+    await browser?.close();
+  } finally {
+    await server?.stop();
+  }
+});
+
+/** A fresh browser context per journey (no cookie shared between users). */
+async function journey(run: (page: Page) => Promise<void>) {
+  const context = await browser.newContext({ baseURL: server.url, locale: 'it-IT' });
+  try {
+    await run(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+/** From the list of organisations to the organisation's first plan. */
+async function openFirstPlan(page: Page, orgName: string) {
+  await page.getByRole('link', { name: orgName }).click();
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(orgName);
+  await page.getByRole('table', { name: 'Piani dell’ente' }).getByRole('link').first().click();
+  await page.waitForURL(/\/plans\/[0-9a-f-]+$/);
+}
+
+describe('browsing plans', () => {
+  it('a secretary logs in, opens the Cremona plan, opens objective C50_0004 and sees its indicators 1011, 1299, 1396', async () => {
+    const { email, password } = demoLogin(server, 'Cremona', 'secretary');
+    await journey(async (page) => {
+      await login(page, email, password);
+      await openFirstPlan(page, 'Comune di Cremona');
+      await expect.poll(() => page.locator('header').textContent()).toContain('Comune di Cremona');
+
+      await page.getByRole('row').filter({ hasText: 'C50_0004' }).getByRole('link').click();
+      await page.waitForURL(/\/objectives\//);
+      const breadcrumb = page.getByRole('navigation', { name: 'Percorso di navigazione' });
+      await expect.poll(() => breadcrumb.textContent()).toContain('C50_0004');
+      expect(await breadcrumb.textContent()).toContain('Comune di Cremona');
+
+      const table = page.getByRole('table', { name: 'Indicatori dell’obiettivo C50_0004' });
+      const codes = await table.locator('tbody tr td:first-child').allTextContents();
+      expect(codes.map((c) => c.trim())).toEqual(expect.arrayContaining(['1011', '1299', '1396']));
+      expect(await table.locator('thead').textContent()).toContain('Target atteso');
+    });
+  });
+
+  it('the Chieve calendar shows phase 6 planned in maggio, giugno, luglio', async () => {
+    const { email, password } = demoLogin(server, 'Chieve', 'secretary');
+    await journey(async (page) => {
+      await login(page, email, password);
+      await openFirstPlan(page, 'Comune di Chieve');
+
+      // Activity 6 of the Chieve plan: the summer centre during the Covid-19 emergency.
+      await page.getByRole('link', { name: /covid/i }).first().click();
+      await page.waitForURL(/\/objectives\//);
+      const calendar = page.getByRole('table', { name: /Calendarizzazione/ });
+      const months = await calendar
+        .locator('thead abbr')
+        .evaluateAll((abbrs) => abbrs.map((a) => a.getAttribute('title') ?? ''));
+      expect(months).toHaveLength(12);
+      const row = calendar
+        .locator('tbody tr')
+        .filter({ has: page.locator('td:first-child', { hasText: /^6$/ }) });
+      const cells = await row.locator('td.month').allTextContents();
+      const planned = months.filter((_, i) => cells[i]?.trim() === 'previsto');
+      expect(planned).toEqual(['maggio', 'giugno', 'luglio']);
+    });
+  });
+});
