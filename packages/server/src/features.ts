@@ -1,12 +1,15 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { achievementRoutes } from './achievement/routes.ts';
 import { amendmentRoutes } from './amendments/routes.ts';
 import { authoringRoutes } from './authoring/routes.ts';
 import { changeRequestRoutes } from './change-requests/routes.ts';
 import { documentRoutes } from './documents/routes.ts';
+import { measurementRoutes } from './measurements/routes.ts';
 import { orgRoutes } from './orgs/routes.ts';
 import { orgStructureRoutes } from './people/routes.ts';
 import { planRoutes } from './plans/routes.ts';
 import { reportRoutes } from './reports/routes.ts';
+import { rulesRoutes } from './rules/routes.ts';
 import { versionRoutes } from './versions/routes.ts';
 
 /**
@@ -23,4 +26,7 @@ export const featureRoutes: FastifyPluginAsync[] = [
   amendmentRoutes,
   changeRequestRoutes,
   versionRoutes,
+  measurementRoutes,
+  achievementRoutes,
+  rulesRoutes,
 ];

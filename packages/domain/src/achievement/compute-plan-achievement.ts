@@ -1,3 +1,4 @@
+import { checkFormula } from '../formula/compile-formula.ts';
 import type { Objective, PlanDocument } from '../plan/plan.schema.ts';
 import type { AchievementRules } from './evaluation-rules.schema.ts';
 import { scoreIndicator } from './indicator-achievement.ts';
@@ -112,7 +113,7 @@ function scoreObjective(
         status: counted.status ?? 'recorded',
         variables: counted.variables ?? null,
       },
-      explanation: `${describeMeasurement(counted)}: ${score.explanation}`,
+      explanation: `${describeMeasurement(counted, i.expression)}: ${score.explanation}`,
     };
   });
   const figure = rollUp(
@@ -133,12 +134,25 @@ function scoreObjective(
   };
 }
 
-function describeMeasurement(m: MeasurementInput): string {
+function describeMeasurement(m: MeasurementInput, expression: string | null): string {
   const kind = m.final ? 'finale' : 'intermedia';
-  const vars = m.variables ? Object.entries(m.variables) : [];
+  const vars = m.variables ? inFormulaOrder(m.variables, expression) : [];
   const computed =
     vars.length > 0
       ? `, valore calcolato ${formatNumberIt(m.value)} da ${vars.map(([k, v]) => `${k} = ${formatNumberIt(v)}`).join(', ')}`
       : '';
   return `Rilevazione ${kind} del ${formatDateIt(m.date)}${computed}`;
+}
+
+/** The variables as the formula names them (the database keeps its own key order). */
+function inFormulaOrder(variables: Record<string, number>, expression: string | null): [string, number][] {
+  const entries = Object.entries(variables);
+  if (!expression) return entries;
+  const check = checkFormula(expression);
+  if (!check.ok) return entries;
+  const rank = (k: string) => {
+    const at = check.variables.indexOf(k);
+    return at === -1 ? Number.MAX_SAFE_INTEGER : at;
+  };
+  return entries.sort(([a], [b]) => rank(a) - rank(b));
 }

@@ -1,0 +1,168 @@
+import { TRAFFIC_LIGHT_LABELS } from '@traguardo/domain/achievement/traffic-light';
+import ExcelJS from 'exceljs';
+import type { DashboardData } from './load-dashboard.ts';
+import { addTable, isoToDate, percentCell } from './xlsx-cells.ts';
+
+/** The dashboard as a workbook: one sheet per view, and every indicator with its calculation in words. */
+export async function renderDashboardXlsx({
+  dashboard: d,
+  plan,
+  achievement,
+}: DashboardData): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Traguardo';
+  wb.created = new Date();
+  const figure = { measured: 'Rilevati', total: 'Totale' };
+  const keptIds = new Set(d.objectives.map((o) => o.id));
+  addTable(
+    wb,
+    'Riepilogo',
+    [
+      { header: 'Livello', width: 16 },
+      { header: 'Nome', width: 60 },
+      { header: 'Grado di raggiungimento %', width: 14, percent: true },
+      { header: `Obiettivi ${figure.measured.toLowerCase()}`, width: 12 },
+      { header: `Obiettivi in ${figure.total.toLowerCase()}`, width: 12 },
+      { header: 'Calcolo', width: 80 },
+    ],
+    [
+      [
+        'Piano',
+        plan.title,
+        percentCell(d.plan.achievement),
+        d.plan.measured,
+        d.plan.total,
+        d.plan.explanation,
+      ],
+      ...d.strategicLines.map((l) => [
+        'Linea strategica',
+        l.title,
+        percentCell(l.achievement),
+        l.measured,
+        l.total,
+        l.explanation,
+      ]),
+      ...d.units.map((u) => [
+        'Settore',
+        u.name,
+        percentCell(u.achievement),
+        u.measured,
+        u.total,
+        u.explanation,
+      ]),
+      ...d.people.map((p) => [
+        'Responsabile',
+        p.name,
+        percentCell(p.achievement),
+        p.measured,
+        p.total,
+        p.explanation,
+      ]),
+    ],
+  );
+  addTable(
+    wb,
+    'Obiettivi',
+    [
+      { header: 'Codice Obiettivo', width: 14 },
+      { header: 'Titolo Obiettivo', width: 60 },
+      { header: 'Settore', width: 30 },
+      { header: 'Responsabile Settore', width: 24 },
+      { header: 'Peso Obiettivo', width: 10 },
+      { header: 'Grado di raggiungimento %', width: 14, percent: true },
+      { header: 'Indicatori rilevati', width: 10 },
+      { header: 'Indicatori', width: 10 },
+      { header: 'Semaforo', width: 14 },
+      { header: 'Calcolo', width: 80 },
+    ],
+    d.objectives.map((o) => [
+      o.code,
+      o.title,
+      o.unit?.name ?? '',
+      o.responsible?.name ?? '',
+      o.weight,
+      percentCell(o.achievement),
+      o.measured,
+      o.total,
+      TRAFFIC_LIGHT_LABELS[o.trafficLight],
+      o.explanation,
+    ]),
+  );
+  addTable(
+    wb,
+    'Indicatori',
+    [
+      { header: 'Codice Obiettivo', width: 14 },
+      { header: 'Codice Indicatore', width: 12 },
+      { header: 'Titolo Indicatore', width: 50 },
+      { header: 'Target Atteso', width: 12 },
+      { header: 'Peso Indicatore', width: 10 },
+      { header: 'Valore rilevato', width: 12 },
+      { header: 'Data rilevazione', width: 12, date: true },
+      { header: 'Tipo rilevazione', width: 12 },
+      { header: 'Grado di raggiungimento %', width: 14, percent: true },
+      { header: 'Calcolo', width: 90 },
+    ],
+    achievement.objectives
+      .filter((o) => keptIds.has(o.id))
+      .flatMap((o) =>
+        o.indicators.map((i) => [
+          o.code,
+          i.code,
+          i.title,
+          i.target,
+          i.weight,
+          i.measurement?.value ?? '',
+          i.measurement ? isoToDate(i.measurement.date) : null,
+          i.measurement ? (i.measurement.final ? 'finale' : 'intermedia') : '',
+          percentCell(i.achievement),
+          i.explanation,
+        ]),
+      ),
+  );
+  const due = [
+    { header: 'Codice Indicatore', width: 12 },
+    { header: 'Titolo Indicatore', width: 50 },
+    { header: 'Codice Obiettivo', width: 14 },
+    { header: 'Settore', width: 30 },
+    { header: 'Responsabile Settore', width: 24 },
+    { header: 'Scadenza', width: 12, date: true },
+    { header: 'Giorni di ritardo', width: 10 },
+    { header: 'Ultima rilevazione', width: 12, date: true },
+  ];
+  const dueRow = (i: (typeof d.overdue)[number]) => [
+    i.code,
+    i.title,
+    i.objectiveCode,
+    i.unit?.name ?? '',
+    i.responsible?.name ?? '',
+    isoToDate(i.deadline),
+    i.daysOverdue,
+    i.lastMeasurement ? isoToDate(i.lastMeasurement.date) : null,
+  ];
+  addTable(wb, 'Non rilevati', due, d.unmeasured.map(dueRow));
+  addTable(wb, 'Rilevazioni scadute', due, d.overdue.map(dueRow));
+  addTable(
+    wb,
+    'Fasi in ritardo',
+    [
+      { header: 'Codice Obiettivo', width: 14 },
+      { header: 'N. fase', width: 8 },
+      { header: 'Fase', width: 60 },
+      { header: 'Settore', width: 30 },
+      { header: 'Fine prevista', width: 12, date: true },
+      { header: 'Mesi di ritardo', width: 10 },
+      { header: 'Grado obiettivo %', width: 12, percent: true },
+    ],
+    d.phasesBehind.map((p) => [
+      p.objectiveCode,
+      p.number,
+      p.title,
+      p.unit?.name ?? '',
+      isoToDate(p.plannedEnd),
+      p.monthsLate,
+      percentCell(p.objectiveAchievement),
+    ]),
+  );
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

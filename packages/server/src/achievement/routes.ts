@@ -1,0 +1,143 @@
+import { DashboardFiltersSchema, DashboardSchema } from '@traguardo/domain/achievement/dashboard.schema';
+import { MyTasksSchema } from '@traguardo/domain/achievement/my-tasks.schema';
+import { PlanAchievementSchema } from '@traguardo/domain/achievement/plan-achievement.schema';
+import { IsoDate } from '@traguardo/domain/plan/plan.schema';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { authorize } from '../auth/authorize.ts';
+import { planScope } from '../plans/plan-scope.ts';
+import { loadDashboard } from './load-dashboard.ts';
+import { loadMyTasks } from './load-my-tasks.ts';
+import { loadPlanAchievement } from './load-plan-achievement.ts';
+import { renderDashboardXlsx } from './render-dashboard-xlsx.ts';
+import { renderMyTasksXlsx } from './render-my-tasks-xlsx.ts';
+import { todayInRome } from './today.ts';
+
+const PlanParams = z.object({ planId: z.string().uuid() });
+const DashboardQuery = DashboardFiltersSchema.extend({
+  /** The day deadlines are judged against; today in Italy when absent. */
+  today: IsoDate.optional(),
+});
+const TasksQuery = z.object({ orgId: z.string().uuid(), today: IsoDate.optional() });
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const attachment = (name: string) => `attachment; filename="${name}"`;
+
+export const achievementRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/plans/:planId/achievement',
+    {
+      schema: {
+        tags: ['achievement'],
+        description:
+          'Achievement of the plan in force, by objective, strategic line, unit and responsible person; unrounded, null when unmeasured.',
+        params: PlanParams,
+        response: { 200: PlanAchievementSchema },
+      },
+    },
+    async (request, reply) => {
+      const scope = await planScope(app.db, request.params.planId);
+      authorize(request.actor, 'plan.read', { orgId: scope.orgId });
+      reply.header('cache-control', 'no-store');
+      return loadPlanAchievement(app.db, scope.planId);
+    },
+  );
+
+  app.get(
+    '/plans/:planId/dashboard',
+    {
+      schema: {
+        tags: ['achievement'],
+        description:
+          'Monitoring: achievement by line and unit, traffic lights, unmeasured and overdue indicators, phases behind their calendar.',
+        params: PlanParams,
+        querystring: DashboardQuery,
+        response: { 200: DashboardSchema },
+      },
+    },
+    async (request, reply) => {
+      const scope = await planScope(app.db, request.params.planId);
+      authorize(request.actor, 'plan.read', { orgId: scope.orgId });
+      const { today, ...filters } = request.query;
+      reply.header('cache-control', 'no-store');
+      const data = await loadDashboard(app.db, {
+        planId: scope.planId,
+        today: today ?? todayInRome(),
+        filters,
+      });
+      return data.dashboard;
+    },
+  );
+
+  app.get(
+    '/plans/:planId/dashboard.xlsx',
+    {
+      schema: {
+        tags: ['achievement'],
+        description: 'The dashboard as a workbook.',
+        params: PlanParams,
+        querystring: DashboardQuery,
+      },
+    },
+    async (request, reply) => {
+      const scope = await planScope(app.db, request.params.planId);
+      authorize(request.actor, 'plan.read', { orgId: scope.orgId });
+      const { today, ...filters } = request.query;
+      const data = await loadDashboard(app.db, {
+        planId: scope.planId,
+        today: today ?? todayInRome(),
+        filters,
+      });
+      return reply
+        .header('content-type', XLSX)
+        .header('content-disposition', attachment(`monitoraggio-${data.dashboard.today}.xlsx`))
+        .header('cache-control', 'no-store')
+        .send(await renderDashboardXlsx(data));
+    },
+  );
+
+  app.get(
+    '/me/tasks',
+    {
+      schema: {
+        tags: ['achievement'],
+        description:
+          'A manager’s objectives in the adopted plans of ?orgId=, and the indicators to measure next.',
+        querystring: TasksQuery,
+        response: { 200: MyTasksSchema },
+      },
+    },
+    async (request, reply) => {
+      const actor = authorize(request.actor, 'plan.read', { orgId: request.query.orgId });
+      reply.header('cache-control', 'no-store');
+      return loadMyTasks(app.db, {
+        actor,
+        orgId: request.query.orgId,
+        today: request.query.today ?? todayInRome(),
+      });
+    },
+  );
+
+  app.get(
+    '/me/tasks.xlsx',
+    {
+      schema: {
+        tags: ['achievement'],
+        description: 'My objectives and what to measure, as a workbook.',
+        querystring: TasksQuery,
+      },
+    },
+    async (request, reply) => {
+      const actor = authorize(request.actor, 'plan.read', { orgId: request.query.orgId });
+      const tasks = await loadMyTasks(app.db, {
+        actor,
+        orgId: request.query.orgId,
+        today: request.query.today ?? todayInRome(),
+      });
+      return reply
+        .header('content-type', XLSX)
+        .header('content-disposition', attachment(`i-miei-obiettivi-${tasks.today}.xlsx`))
+        .header('cache-control', 'no-store')
+        .send(await renderMyTasksXlsx(tasks));
+    },
+  );
+};
