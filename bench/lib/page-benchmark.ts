@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
 import { type Backend, type Figure, failed, measured, missing } from './figures.ts';
-import type { Session } from './http-benchmarks.ts';
+import { type Session, settle } from './http-benchmarks.ts';
 import { repoRoot } from './server-process.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -39,13 +39,19 @@ export async function benchmarkPlanPage(
     return missing(figure, 'packages/web/dist is not built (npm run build)');
   if (!existsSync(CHROMIUM)) return missing(figure, `${CHROMIUM} is not installed`);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, timeout: 60_000 });
+  const problems: string[] = [];
   try {
     const url = new URL(session.base);
     const [name, value] = session.cookie.split('=');
     const context = await browser.newContext();
     await context.addCookies([{ name: name ?? '', value: value ?? '', domain: url.hostname, path: '/' }]);
     const page = await context.newPage();
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('response', (r) => {
+      if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
+    });
     const open = async () => {
+      await settle(session);
       const started = performance.now();
       await page.goto(`${session.base}/plans/${options.planId}`, { waitUntil: 'commit', timeout: 60_000 });
       await page.waitForSelector(OBJECTIVE_ROW, { timeout: 60_000 });
@@ -61,7 +67,7 @@ export async function benchmarkPlanPage(
       note: `warm ${warm.toFixed(0)} ms; ${rows} objective rows and ${nodes} elements in the DOM`,
     });
   } catch (error) {
-    return failed(figure, error);
+    return failed(figure, problems.length > 0 ? new Error(`${problems.slice(0, 3).join('; ')}`) : error);
   } finally {
     await browser.close();
   }
