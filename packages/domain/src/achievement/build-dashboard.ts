@@ -53,6 +53,7 @@ export function buildDashboard(options: {
   });
   const keptIds = new Set(kept.map((o) => o.id));
 
+  const awaitingValidation: Dashboard['awaitingValidation'] = [];
   const unmeasured: IndicatorDue[] = [];
   const overdue: IndicatorDue[] = [];
   for (const o of kept) {
@@ -79,6 +80,18 @@ export function buildDashboard(options: {
           : null,
       };
       if (!i.measurement) unmeasured.push(item);
+      if (i.measurement?.final && i.measurement.status === 'recorded')
+        awaitingValidation.push({
+          indicatorId: i.id,
+          code: i.code,
+          title: i.title,
+          objectiveId: o.id,
+          objectiveCode: o.code,
+          unit: o.unit,
+          measurementId: i.measurement.id,
+          date: i.measurement.date,
+          value: i.measurement.value,
+        });
       if (deadline < today && !i.measurement?.final) overdue.push(item);
     }
   }
@@ -131,6 +144,7 @@ export function buildDashboard(options: {
     unmeasured,
     overdue,
     phasesBehind: phasesBehind.filter((p) => keptIds.has(p.objectiveId)),
+    awaitingValidation,
   };
 }
 

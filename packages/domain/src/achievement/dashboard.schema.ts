@@ -59,6 +59,19 @@ export const PhaseBehindSchema = z.object({
   objectiveAchievement: z.number().nullable(),
 });
 
+/** Final measurements that count and still wait for the Nucleo's validation. */
+export const AwaitingValidationSchema = z.object({
+  indicatorId: z.string(),
+  code: z.string(),
+  title: z.string(),
+  objectiveId: z.string(),
+  objectiveCode: z.string(),
+  unit: Ref.nullable(),
+  measurementId: z.string(),
+  date: z.string(),
+  value: z.number(),
+});
+
 export const DashboardSchema = z.object({
   planId: z.string(),
   today: z.string(),
@@ -73,5 +86,6 @@ export const DashboardSchema = z.object({
   unmeasured: z.array(IndicatorDueSchema),
   overdue: z.array(IndicatorDueSchema),
   phasesBehind: z.array(PhaseBehindSchema),
+  awaitingValidation: z.array(AwaitingValidationSchema),
 });
 export type Dashboard = z.infer<typeof DashboardSchema>;

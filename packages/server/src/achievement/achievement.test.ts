@@ -84,6 +84,8 @@ describe('achievement, dashboard and my tasks', async () => {
     expect(d.phasesBehind).toEqual([
       expect.objectContaining({ objectiveCode: 'OB2', plannedEnd: '2020-12-31', monthsLate: 1 }),
     ]);
+    // OB1's two final measurements wait for the Nucleo.
+    expect(d.awaitingValidation.map((a: { code: string }) => a.code)).toEqual(['I1A', 'I1B']);
   });
 
   it('dashboard filters by unit, person and status', async () => {
@@ -116,6 +118,7 @@ describe('achievement, dashboard and my tasks', async () => {
       'Non rilevati',
       'Rilevazioni scadute',
       'Fasi in ritardo',
+      'Da validare',
     ]);
     const indicatorsSheet = wb.getWorksheet('Indicatori');
     expect(indicatorsSheet?.getRow(2).getCell(10).value).toBe(

@@ -164,5 +164,25 @@ export async function renderDashboardXlsx({
       percentCell(p.objectiveAchievement),
     ]),
   );
+  addTable(
+    wb,
+    'Da validare',
+    [
+      { header: 'Codice Indicatore', width: 12 },
+      { header: 'Titolo Indicatore', width: 50 },
+      { header: 'Codice Obiettivo', width: 14 },
+      { header: 'Settore', width: 30 },
+      { header: 'Data rilevazione', width: 12, date: true },
+      { header: 'Valore rilevato', width: 12 },
+    ],
+    d.awaitingValidation.map((a) => [
+      a.code,
+      a.title,
+      a.objectiveCode,
+      a.unit?.name ?? '',
+      isoToDate(a.date),
+      a.value,
+    ]),
+  );
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
