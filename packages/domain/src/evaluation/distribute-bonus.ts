@@ -213,7 +213,11 @@ export function distributeBonus(
   };
 }
 
-function warningsFor(items: BonusItem[], rules: BonusRules): BonusWarning[] {
+/** The warnings of a distribution, from its items (also for a stored one, with the rules in force). */
+export function warningsFor(
+  items: Pick<BonusItem, 'excluded' | 'bonusCents' | 'increased'>[],
+  rules: Pick<BonusRules, 'differentiatedSharePercent'>,
+): BonusWarning[] {
   const warnings: BonusWarning[] = [];
   const paid = items.filter((i) => i.excluded === null);
   const notScored = items.filter((i) => i.excluded === 'not_scored').length;

@@ -146,7 +146,7 @@ export const bonusDistributions = pgTable(
       .references(() => plans.id, { onDelete: 'cascade' }),
     fundCents: bigint('fund_cents', { mode: 'number' }).notNull(),
     totalCents: bigint('total_cents', { mode: 'number' }).notNull(),
-    items: jsonb('items').$type<{ personId: string; total: number; bonusCents: number }[]>().notNull(),
+    items: jsonb('items').$type<{ personId: string; total: number | null; bonusCents: number }[]>().notNull(),
     computedBy: uuid('computed_by').references(() => users.id),
     computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
     paidAt: timestamp('paid_at', { withTimezone: true }),
