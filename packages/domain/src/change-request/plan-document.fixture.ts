@@ -13,6 +13,8 @@ export type Outline = {
       code: string;
       title?: string;
       weight?: number;
+      unit?: string;
+      responsible?: string;
       indicators?: (Partial<NewIndicator> & { code: string })[];
       phases?: { number: number; title: string; months?: number[] }[];
     }[];
@@ -45,6 +47,8 @@ export function planDocument(outline: Outline): PlanDocument {
           weight: o.weight ?? 8,
           strategicLineId: lineId(n + 1),
         }),
+        unit: o.unit ? { id: `unit-${o.unit}`, name: o.unit } : null,
+        responsible: o.responsible ? { id: `person-${o.responsible}`, name: o.responsible } : null,
         indicators: (o.indicators ?? []).map((i) =>
           completeIndicator(`ind-${i.code}`, { title: `Indicatore ${i.code}`, ...i }),
         ),
@@ -64,6 +68,8 @@ export const cremonaOutline: Outline = {
       objectives: [
         {
           code: 'C77_0004',
+          unit: 'Settore Sviluppo Lavoro, Area Omogenea ed Ambiente',
+          responsible: 'Pesaro Mara',
           title: 'Bilancio ambientale consuntivo 2018 e preventivo 2019',
           indicators: [
             { code: '1389', title: 'Numero visualizzazioni documento', target: 200, weight: 20 },
@@ -72,6 +78,8 @@ export const cremonaOutline: Outline = {
         },
         {
           code: 'C80_0003',
+          unit: 'Settore Sviluppo Lavoro, Area Omogenea ed Ambiente',
+          responsible: 'Pesaro Mara',
           indicators: [{ code: '1414', target: 90, weight: 40 }],
           phases: [
             { number: 1, title: 'Controlli sul territorio', months: [1, 2, 3] },
@@ -90,6 +98,8 @@ export const cremonaOutline: Outline = {
       objectives: [
         {
           code: 'C50_0004',
+          unit: 'Cultura Musei e City Branding',
+          responsible: 'Quaglia Maurizia',
           indicators: [
             { code: '1011', title: 'Incremento visitatori', target: 3, weight: 40 },
             {
@@ -102,8 +112,16 @@ export const cremonaOutline: Outline = {
         },
         {
           code: 'C50_0005',
+          unit: 'Cultura Musei e City Branding',
+          responsible: 'Quaglia Maurizia',
           indicators: [
-            { code: '278', title: 'Partecipazione del pubblico alle iniziative', target: 91690, weight: 50 },
+            {
+              code: '278',
+              title: 'Partecipazione del pubblico alle iniziative',
+              target: 91690,
+              targetText: '91.690',
+              weight: 50,
+            },
           ],
         },
       ],
@@ -113,6 +131,8 @@ export const cremonaOutline: Outline = {
       objectives: [
         {
           code: 'C21_0007',
+          unit: 'Unità di Staff Provveditorato ed Economato',
+          responsible: 'Secchi Tania',
           indicators: [
             {
               code: '1477',
@@ -125,10 +145,14 @@ export const cremonaOutline: Outline = {
         },
         {
           code: 'C0136_0002',
+          unit: 'Gestione Giuridico-Amministrativa ed Economica dei Rapporti di Lavoro',
+          responsible: 'Segalini Maurilio',
           indicators: [{ code: '1528', polarity: 'negative', target: 1, weight: 20 }],
         },
         {
           code: 'C16_0011',
+          unit: 'Gestione Giuridico-Amministrativa ed Economica dei Rapporti di Lavoro',
+          responsible: 'Segalini Maurilio',
           indicators: [
             {
               code: '1563',

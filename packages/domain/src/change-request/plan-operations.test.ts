@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { describePlanChange } from '../diff/describe-plan-change.ts';
+import { diffPlanDocuments } from '../diff/diff-plan-documents.ts';
 import { applyPlanOperations } from './apply-plan-operations.ts';
 import { type ChangeTargetType, parseChangeSet } from './change-request.schema.ts';
 import { cremonaOutline, lineId, planDocument } from './plan-document.fixture.ts';
@@ -81,10 +83,22 @@ describe('planOperations', () => {
     });
   });
 
+  it('clears the target as written ("91.690") when the target changes without a text of its own', () => {
+    const result = operations('indicator', 'ind-278', { target: 78000 });
+    expect(result.ok && result.operations).toEqual([
+      { op: 'update-indicator', id: 'ind-278', fields: { target: 78000, targetText: null } },
+    ]);
+    if (!result.ok) return;
+    const after = applyPlanOperations(doc, result.operations);
+    expect(diffPlanDocuments(doc, after).changes.map(describePlanChange)).toEqual([
+      'Indicatore 278 – target: 91.690 → 78.000',
+    ]);
+  });
+
   it("changes the objective's weight with its indicator's target (278 and C50_0005)", () => {
     const result = operations('indicator', 'ind-278', { target: 78000, objective: { weight: 5 } });
     expect(result.ok && result.operations).toEqual([
-      { op: 'update-indicator', id: 'ind-278', fields: { target: 78000 } },
+      { op: 'update-indicator', id: 'ind-278', fields: { target: 78000, targetText: null } },
       { op: 'update-objective', id: 'obj-C50_0005', fields: { weight: 5 } },
     ]);
   });

@@ -61,6 +61,19 @@ const objectiveCodes = (doc: PlanDocument) =>
 /** Parsed change sets hold only the keys given (an explicit null clears a field). */
 const isEmpty = (o: object) => Object.values(o).every((v) => v === undefined);
 
+/**
+ * The target or deadline "as written" ("91.690", "Entro il 31/12") described the old value: a new
+ * value without its own text clears it, or the plan would still read the old one.
+ */
+function withStaleTextCleared(item: Indicator, fields: IndicatorFieldChanges): IndicatorFieldChanges {
+  const next = { ...fields };
+  if (next.target !== undefined && next.targetText === undefined && item.targetText !== null)
+    next.targetText = null;
+  if (next.measurementDeadline !== undefined && next.deadlineText === undefined && item.deadlineText !== null)
+    next.deadlineText = null;
+  return next;
+}
+
 const nextPhaseNumber = (objective: Objective) => Math.max(0, ...objective.phases.map((p) => p.number)) + 1;
 
 /**
@@ -155,7 +168,12 @@ export function planOperations(
         codes.delete(found.item.code);
         const indicator = replacementIndicator(found.item, replaceWith);
         addIndicator('changes.replaceWith.code', found.objective.id, indicator, found.item.id);
-      } else if (!isEmpty(fields)) ops.push({ op: 'update-indicator', id: found.item.id, fields });
+      } else if (!isEmpty(fields))
+        ops.push({
+          op: 'update-indicator',
+          id: found.item.id,
+          fields: withStaleTextCleared(found.item, fields),
+        });
       updateParent(found.objective, parent);
       break;
     }

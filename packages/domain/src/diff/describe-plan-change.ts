@@ -99,6 +99,9 @@ export function describeItem(change: Pick<PlanChange, 'type' | 'code' | 'title' 
   return `${label} ${change.code ?? change.title}`;
 }
 
+/** A written form cleared with its value ("91.690" with 91690) says nothing more than the value. */
+const WRITTEN_FORM: Record<string, string> = { targetText: 'target', deadlineText: 'measurementDeadline' };
+
 const FEMININE: readonly DiffItemType[] = ['strategic_line', 'phase'];
 
 /** One line per change: "Indicatore 1299 – target: 247 → 217". */
@@ -107,9 +110,13 @@ export function describePlanChange(change: PlanChange): string {
   const ending = FEMININE.includes(change.type) ? 'a' : 'o';
   if (change.change === 'added') return `${item} – aggiunt${ending}: ${change.title}`;
   if (change.change === 'removed') return `${item} – eliminat${ending} (${change.title})`;
-  const parts = Object.entries(change.fields).map(
-    ([field, { from, to }]) =>
-      `${FIELD_LABELS[field] ?? field}: ${formatDiffValue(field, from)} → ${formatDiffValue(field, to)}`,
-  );
+  const parts = Object.entries(change.fields)
+    .filter(
+      ([field, { to }]) => !(to === null && WRITTEN_FORM[field] && WRITTEN_FORM[field] in change.fields),
+    )
+    .map(
+      ([field, { from, to }]) =>
+        `${FIELD_LABELS[field] ?? field}: ${formatDiffValue(field, from)} → ${formatDiffValue(field, to)}`,
+    );
   return `${item} – ${parts.join('; ')}`;
 }

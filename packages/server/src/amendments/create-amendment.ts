@@ -177,12 +177,15 @@ async function operationsOf(
   const operations: PlanOperation[] = [];
   for (const [n, r] of requests.entries()) {
     if (!isApplied(r.outcome)) continue;
+    const raw = r.decisionChanges ?? r.changes;
+    // Accepted with nothing left to change (the demo's phase that the imported table lacks): recorded only.
+    if (Object.keys(raw).length === 0) continue;
     try {
       const { operations: ops } = await validateChangeSet(tx, {
         doc,
         targetType: storedTargetType(r.targetType),
         targetId: r.targetId,
-        raw: r.decisionChanges ?? r.changes,
+        raw,
         prefix: `changeRequestIds.${n}`,
         newId: randomUUID,
       });
