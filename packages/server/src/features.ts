@@ -2,8 +2,10 @@ import type { FastifyPluginAsync } from 'fastify';
 import { achievementRoutes } from './achievement/routes.ts';
 import { amendmentRoutes } from './amendments/routes.ts';
 import { authoringRoutes } from './authoring/routes.ts';
+import { bonusRoutes } from './bonus/routes.ts';
 import { changeRequestRoutes } from './change-requests/routes.ts';
 import { documentRoutes } from './documents/routes.ts';
+import { evaluationRoutes } from './evaluations/routes.ts';
 import { importExportRoutes } from './import-export/routes.ts';
 import { measurementRoutes } from './measurements/routes.ts';
 import { orgRoutes } from './orgs/routes.ts';
@@ -27,6 +29,8 @@ export const featureRoutes: FastifyPluginAsync[] = [
   amendmentRoutes,
   changeRequestRoutes,
   versionRoutes,
+  evaluationRoutes,
+  bonusRoutes,
   measurementRoutes,
   achievementRoutes,
   rulesRoutes,
