@@ -46,7 +46,7 @@ function Introduction({ org }: { org: OrgDetail }) {
       <h2 id="org-introduction" className="h3">
         {t('org.introduction')}
       </h2>
-      <TextBlock text={org.introduction} />
+      <TextBlock text={org.introduction} title={t('org.introduction')} />
     </section>
   );
 }
@@ -94,10 +94,12 @@ function PlansTable({ plans }: { plans: PlanSummary[] }) {
         {plans.map((plan) => (
           <tr key={plan.id}>
             <th scope="row" className="fw-normal">
-              <Link to={`/plans/${plan.id}`}>{plan.title}</Link>
+              <Link to={`/plans/${plan.id}`} lang="it">
+                {plan.title}
+              </Link>
             </th>
             <td>{tp(`kind.${plan.kind}`)}</td>
-            <td>{formatYears(plan.startYear, plan.endYear)}</td>
+            <td className="text-nowrap">{formatYears(plan.startYear, plan.endYear)}</td>
             <td>
               <PlanStatusBadge status={plan.status} />
             </td>
@@ -153,6 +155,7 @@ function UnitsSection({ org }: { org: OrgDetail }) {
 function PeopleSection({ org }: { org: OrgDetail }) {
   const { t } = useTranslation('orgs');
   const unitName = new Map(org.units.map((u) => [u.id, u.name]));
+  const hasJobTitles = org.people.some((person) => person.jobTitle);
   return (
     <section aria-labelledby="org-people" className="mb-5">
       <h2 id="org-people" className="h3">
@@ -166,7 +169,7 @@ function PeopleSection({ org }: { org: OrgDetail }) {
           <thead>
             <tr>
               <th scope="col">{t('columns.name')}</th>
-              <th scope="col">{t('columns.jobTitle')}</th>
+              {hasJobTitles && <th scope="col">{t('columns.jobTitle')}</th>}
               <th scope="col">{t('columns.category')}</th>
               <th scope="col">{t('columns.unit')}</th>
             </tr>
@@ -177,7 +180,7 @@ function PeopleSection({ org }: { org: OrgDetail }) {
                 <th scope="row" className="fw-normal">
                   {person.name}
                 </th>
-                <td>{person.jobTitle ?? ''}</td>
+                {hasJobTitles && <td>{person.jobTitle ?? ''}</td>}
                 <td>{categoryLabel(person.category, t)}</td>
                 <td>{person.unitId ? (unitName.get(person.unitId) ?? '') : ''}</td>
               </tr>

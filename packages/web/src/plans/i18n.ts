@@ -45,6 +45,7 @@ export const plansTexts = defineTexts({
       weight: 'Peso',
     },
     objective: {
+      crumb: 'Obiettivo {{code}}',
       notFound: 'L’obiettivo richiesto non fa parte di questo piano.',
       summary: 'Scheda dell’obiettivo',
       code: 'Codice',
@@ -131,6 +132,7 @@ export const plansTexts = defineTexts({
       weight: 'Weight',
     },
     objective: {
+      crumb: 'Objective {{code}}',
       notFound: 'The requested objective is not part of this plan.',
       summary: 'Objective sheet',
       code: 'Code',

@@ -47,7 +47,7 @@ export function IndicatorsTable({
         {indicators.map((indicator) => (
           <tr key={indicator.id} data-indicator={indicator.code}>
             <td className="text-nowrap">{indicator.code}</td>
-            <th scope="row" className="fw-normal">
+            <th scope="row" className="fw-normal" lang="it">
               {indicator.title}
               {indicator.unitOfMeasure && (
                 <span className="d-block small text-secondary">
@@ -55,13 +55,17 @@ export function IndicatorsTable({
                 </span>
               )}
             </th>
-            <td>{indicator.formula ?? (indicator.binary ? t('indicators.binary') : '')}</td>
-            <td>{indicator.purpose ?? ''}</td>
+            <td lang={indicator.formula ? 'it' : undefined}>
+              {indicator.formula ?? (indicator.binary ? t('indicators.binary') : '')}
+            </td>
+            <td lang="it">{indicator.purpose ?? ''}</td>
             <td>
               {t(`polarity.${indicator.polarity}`)}
               <span className="d-block small text-secondary">{t(`polarityHint.${indicator.polarity}`)}</span>
             </td>
-            <td className="text-end">{targetText(indicator)}</td>
+            <td className="text-end" lang="it">
+              {targetText(indicator)}
+            </td>
             <td className="text-end">{formatNumber(indicator.weight)}</td>
             <td className="text-nowrap">{deadlineText(indicator)}</td>
           </tr>

@@ -119,7 +119,7 @@ describe('the objective page', () => {
       'Comune di Cremona',
       plan.title,
       'Città per una cultura fra memoria ed immaginazione',
-      'C50_0004',
+      'Obiettivo C50_0004',
     ]);
     expect(screen.getByText('Quaglia Maurizia')).toBeTruthy();
     expect(screen.getByText('Cultura Musei e City Branding')).toBeTruthy();

@@ -48,14 +48,16 @@ function ObjectiveView({ plan, line, objective, version }: ViewProps) {
           { label: orgName ?? '…', to: `/orgs/${plan.orgId}` },
           { label: plan.title, to: planPath(plan.id, version) },
           { label: line.title, to: linePath(plan.id, line.id, version) },
-          { label: objective.code },
+          { label: t('objective.crumb', { code: objective.code }) },
         ]}
       />
       <p className="objective-code mb-1">
         <span className="visually-hidden">{t('objective.code')}: </span>
         {objective.code}
       </p>
-      <h1 className="h2 mb-4">{objective.title}</h1>
+      <h1 className="h2 mb-4" lang="it">
+        {objective.title}
+      </h1>
       <ObjectiveFacts line={line} objective={objective} />
       {objective.definition && (
         <section aria-labelledby="objective-definition" className="mb-5">
@@ -161,7 +163,9 @@ function ObjectiveMissing({ plan, version }: { plan: PlanDocument; version?: num
           { label: plan.title, to: planPath(plan.id, version) },
         ]}
       />
-      <h1 className="h2">{plan.title}</h1>
+      <h1 className="h2" lang="it">
+        {plan.title}
+      </h1>
       <Alert color="warning" fade={false}>
         {t('objective.notFound')}
       </Alert>

@@ -41,10 +41,10 @@ export function PhaseCalendar({ phases, objectiveCode }: { phases: Phase[]; obje
               return (
                 <tr key={phase.id} data-phase={phase.number}>
                   <td className="text-center">{phase.number}</td>
-                  <th scope="row" className="fw-normal">
+                  <th scope="row" className="fw-normal" lang="it">
                     {phase.title}
                   </th>
-                  <td>{phase.assignees.join(', ')}</td>
+                  <td lang="it">{phase.assignees.join(', ')}</td>
                   {MONTHS.map((month) =>
                     planned.has(month) ? (
                       <td key={month} className="month planned" data-month={month}>

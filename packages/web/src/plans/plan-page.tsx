@@ -32,7 +32,9 @@ function PlanView({ plan, requestedVersion }: { plan: PlanDocument; requestedVer
       <PageBreadcrumbs
         items={[{ label: orgName ?? '…', to: `/orgs/${plan.orgId}` }, { label: plan.title }]}
       />
-      <h1 className="mb-3">{plan.title}</h1>
+      <h1 className="mb-3" lang="it">
+        {plan.title}
+      </h1>
       {requestedVersion !== undefined && (
         <Alert color="info" fade={false}>
           {t('version.viewing', { version: requestedVersion })}{' '}
@@ -45,7 +47,7 @@ function PlanView({ plan, requestedVersion }: { plan: PlanDocument; requestedVer
           <h2 id="plan-introduction" className="h3">
             {t('plan.introduction')}
           </h2>
-          <TextBlock text={plan.introduction} className="plan-introduction" />
+          <TextBlock text={plan.introduction} className="plan-introduction" title={t('plan.introduction')} />
         </section>
       )}
       <h2 className="h3 mb-3">{t('plan.lines')}</h2>
@@ -103,7 +105,9 @@ function LinesIndex({ lines }: { lines: StrategicLine[] }) {
       <ol className="lines-index">
         {lines.map((line) => (
           <li key={line.id}>
-            <a href={`#line-${line.id}`}>{line.title}</a>{' '}
+            <a href={`#line-${line.id}`} lang="it">
+              {line.title}
+            </a>{' '}
             <span className="text-secondary small">
               ({t('plan.objectivesCount', { count: line.objectives.length })})
             </span>
@@ -119,11 +123,11 @@ function LineSection({ planId, line, version }: { planId: string; line: Strategi
   const headingId = `line-${line.id}-title`;
   return (
     <section id={`line-${line.id}`} aria-labelledby={headingId} className="strategic-line mb-5" tabIndex={-1}>
-      <h3 id={headingId} className="h4 border-start border-primary border-4 ps-3">
+      <h3 id={headingId} className="h4 border-start border-primary border-4 ps-3" lang="it">
         {line.code && <span className="me-2 text-secondary">{line.code}</span>}
         {line.title}
       </h3>
-      {line.description && <TextBlock text={line.description} />}
+      {line.description && <TextBlock text={line.description} headingLevel={4} />}
       {line.objectives.length === 0 ? (
         <p>{t('plan.noObjectives')}</p>
       ) : (
@@ -131,12 +135,20 @@ function LineSection({ planId, line, version }: { planId: string; line: Strategi
           <caption className="visually-hidden">{t('plan.lineObjectives', { title: line.title })}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('columns.code')}</th>
+              <th scope="col" className="col-code">
+                {t('columns.code')}
+              </th>
               <th scope="col">{t('columns.objective')}</th>
-              <th scope="col">{t('columns.kind')}</th>
-              <th scope="col">{t('columns.unit')}</th>
-              <th scope="col">{t('columns.responsible')}</th>
-              <th scope="col" className="text-end">
+              <th scope="col" className="col-kind">
+                {t('columns.kind')}
+              </th>
+              <th scope="col" className="col-unit">
+                {t('columns.unit')}
+              </th>
+              <th scope="col" className="col-person">
+                {t('columns.responsible')}
+              </th>
+              <th scope="col" className="text-end col-weight">
                 {t('columns.weight')}
               </th>
             </tr>
@@ -146,10 +158,12 @@ function LineSection({ planId, line, version }: { planId: string; line: Strategi
               <tr key={objective.id}>
                 <td className="text-nowrap">{objective.code}</td>
                 <th scope="row" className="fw-normal">
-                  <Link to={objectivePath(planId, objective.id, version)}>{objective.title}</Link>
+                  <Link to={objectivePath(planId, objective.id, version)} lang="it">
+                    {objective.title}
+                  </Link>
                 </th>
                 <td>{t(`objectiveKind.${objective.kind}`)}</td>
-                <td>{objective.unit?.name ?? ''}</td>
+                <td lang="it">{objective.unit?.name ?? ''}</td>
                 <td>{objective.responsible?.name ?? ''}</td>
                 <td className="text-end">{formatNumber(objective.weight)}</td>
               </tr>
