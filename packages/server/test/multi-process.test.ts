@@ -1,0 +1,127 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Database, openDatabase } from '../src/db/client.ts';
+import { buildOrg, buildPlan, buildUser } from './factories.ts';
+import { DEFAULT_PASSWORD } from './helper.ts';
+import { type ServerProcess, startServerProcess } from './server-process.ts';
+
+const serverUrl = process.env.TEST_DATABASE_URL ?? '';
+
+/**
+ * Two real server processes on one PostgreSQL database, as behind a reverse proxy. PGlite cannot be
+ * shared between processes, so this runs in the server-pg project only (TEST_DATABASE_URL set).
+ */
+describe.skipIf(!serverUrl)('two server processes on one PostgreSQL database', () => {
+  const name = `traguardo_mp_${randomBytes(6).toString('hex')}`;
+  let database: Database;
+  let a: ServerProcess;
+  let b: ServerProcess;
+  let secretaryEmail = '';
+  let objectiveId = '';
+  let planId = '';
+
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    await client.query(sql);
+    await client.end();
+  };
+
+  beforeAll(async () => {
+    await admin(`create database ${name}`);
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    // Migrations run here, once, before either process starts.
+    database = await openDatabase({ url: url.toString() });
+    const org = await buildOrg(database.db);
+    const secretary = await buildUser(database.db, org.id, ['secretary']);
+    secretaryEmail = secretary.email;
+    const built = await buildPlan(database.db, org.id, { objectiveCount: 1 });
+    planId = built.plan.id;
+    objectiveId = built.objectiveIds[0] ?? '';
+    const env = {
+      DATABASE_URL: url.toString(),
+      DEMO: '0',
+      ADMIN_EMAIL: 'admin-mp@example.it',
+      ADMIN_PASSWORD: 'password-amministratore-mp',
+    };
+    // One after the other, as a rolling start does: each creates or updates the instance admin.
+    a = await startServerProcess(env);
+    b = await startServerProcess(env);
+  });
+
+  afterAll(async () => {
+    await a?.stop();
+    await b?.stop();
+    await database?.close();
+    await admin(`drop database if exists ${name} with (force)`);
+  });
+
+  const login = async (server: ServerProcess, email: string, password = DEFAULT_PASSWORD) => {
+    const res = await fetch(`${server.base}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    });
+    await res.arrayBuffer();
+    return { status: res.status, cookie: res.headers.getSetCookie()[0]?.split(';')[0] ?? '' };
+  };
+  const send = async (
+    server: ServerProcess,
+    method: string,
+    path: string,
+    cookie: string,
+    body?: unknown,
+  ) => {
+    const res = await fetch(`${server.base}/api/v1${path}`, {
+      method,
+      headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, body: text ? JSON.parse(text) : null };
+  };
+
+  it('a session opened on one process works on the other, and logging out on either ends it on both', async () => {
+    const { status, cookie } = await login(a, secretaryEmail);
+    expect(status).toBe(200);
+    const onB = await send(b, 'GET', '/me', cookie);
+    expect(onB.status).toBe(200);
+    expect(onB.body.email).toBe(secretaryEmail);
+    expect((await send(b, 'POST', '/auth/logout', cookie)).status).toBe(204);
+    expect((await send(a, 'GET', '/me', cookie)).status).toBe(401);
+  });
+
+  it('optimistic locking holds across processes: the same rowVersion sent to both gives one 200 and one 409', async () => {
+    const { cookie } = await login(a, secretaryEmail);
+    const plan = await send(b, 'GET', `/plans/${planId}`, cookie);
+    const objective = plan.body.strategicLines[0].objectives[0];
+    expect(objective.id).toBe(objectiveId);
+    const [fromA, fromB] = await Promise.all([
+      send(a, 'PATCH', `/objectives/${objectiveId}`, cookie, {
+        title: 'Titolo scritto sul processo A',
+        rowVersion: objective.rowVersion,
+      }),
+      send(b, 'PATCH', `/objectives/${objectiveId}`, cookie, {
+        title: 'Titolo scritto sul processo B',
+        rowVersion: objective.rowVersion,
+      }),
+    ]);
+    expect([fromA.status, fromB.status].sort()).toEqual([200, 409]);
+    const winner = fromA.status === 200 ? fromA : fromB;
+    const after = await send(a, 'GET', `/plans/${planId}`, cookie);
+    const saved = after.body.strategicLines[0].objectives[0];
+    expect(saved.title).toBe(winner.body.title);
+    expect(saved.rowVersion).toBe(objective.rowVersion + 1);
+  });
+
+  it('failed logins on both processes count together toward the throttle', async () => {
+    for (let i = 0; i < 10; i++) {
+      const server = i % 2 === 0 ? a : b;
+      expect((await login(server, secretaryEmail, `sbagliata-${i}`)).status).toBe(401);
+    }
+    expect((await login(a, secretaryEmail)).status).toBe(429);
+    expect((await login(b, secretaryEmail)).status).toBe(429);
+  });
+});
