@@ -21,7 +21,7 @@ export async function distributeBonusFund(
   options: { planId: string; fundCents: number; actorUserId: string },
 ): Promise<string> {
   const ctx = await loadEvaluationContext(db, options.planId);
-  const problems = checkBonusRules(ctx.rules.evaluation);
+  const problems = checkBonusRules(ctx.rules);
   if (problems.length > 0)
     throw unprocessable(
       `The bonus rules need fixing: ${problems.join('; ')}`,
@@ -49,7 +49,7 @@ export async function distributeBonusFund(
     total: computeSheet(ctx, s.sheet, s.scores).total,
     coefficient: coefficients.get(s.sheet.personId) ?? s.sheet.coefficient,
   }));
-  const result = distributeBonus(options.fundCents, candidates, ctx.rules.evaluation);
+  const result = distributeBonus(options.fundCents, candidates, ctx.rules);
   if (result.eligible === 0 && options.fundCents > 0)
     throw unprocessable(
       result.warnings.find((w) => w.code === 'no_eligible')?.message ?? 'Nobody is eligible',

@@ -47,7 +47,7 @@ export async function getBonusDistribution(
         category: byId.get(i.personId)?.category ?? '',
       }))
       .sort((a, b) => a.name.localeCompare(b.name, 'it')),
-    warnings: warningsFor(items, rules.evaluation),
+    warnings: warningsFor(items, rules),
     computedAt: row.computedAt.toISOString(),
     paidAt: row.paidAt?.toISOString() ?? null,
   };

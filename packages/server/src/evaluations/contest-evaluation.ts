@@ -22,7 +22,7 @@ export async function contestEvaluation(
     throw conflict(`Only a delivered evaluation can be contested (this one is ${sheet.status})`);
   const rules = await loadRulesForPlan(db, sheet.planId);
   const now = options.now ?? new Date();
-  const dates = await sheetDates(db, sheet, rules.evaluation);
+  const dates = await sheetDates(db, sheet, rules);
   if (!withinDeadline(dates.contestBy, now))
     throw conflict(
       `The time to ask for a review ended on ${dates.contestBy ? formatDateIt(dates.contestBy) : '—'}`,

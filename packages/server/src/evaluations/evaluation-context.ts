@@ -1,3 +1,5 @@
+import { computePlanAchievement } from '@traguardo/domain/achievement/compute-plan-achievement';
+import type { EvaluationRules } from '@traguardo/domain/achievement/evaluation-rules.schema';
 import {
   type CategoryRules,
   MANAGER_CATEGORIES,
@@ -6,12 +8,10 @@ import {
 import type { ObjectiveInput } from '@traguardo/domain/evaluation/score-evaluation';
 import type { Objective, PlanDocument } from '@traguardo/domain/plan/plan.schema';
 import { eq } from 'drizzle-orm';
+import { loadAchievementInputs } from '../achievement/load-plan-achievement.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { people } from '../db/schema/organizations.ts';
 import { memberships } from '../db/schema/users.ts';
-import { loadPlanDocument } from '../plans/load-plan-document.ts';
-import { type LoadedRules, loadEvaluationRules } from './load-evaluation-rules.ts';
-import { loadObjectiveAchievements } from './load-objective-achievements.ts';
 
 export type ObjectiveRelation = 'responsible' | 'assignee' | 'all_staff';
 export type SheetObjective = ObjectiveInput & { relation: ObjectiveRelation };
@@ -19,7 +19,7 @@ export type SheetObjective = ObjectiveInput & { relation: ObjectiveRelation };
 /** What scoring a plan's sheets needs, loaded once per request. */
 export type EvaluationContext = {
   plan: PlanDocument;
-  rules: LoadedRules;
+  rules: EvaluationRules;
   objectives: Objective[];
   achievements: Map<string, number | null>;
   /** The people "Tutto il personale" covers. */
@@ -34,12 +34,16 @@ export type EvaluationContext = {
 const OUTSIDE_ROLES = new Set(['evaluator', 'viewer', 'admin']);
 
 export async function loadEvaluationContext(db: DbOrTx, planId: string): Promise<EvaluationContext> {
-  const plan = await loadPlanDocument(db, planId);
-  const rules = await loadEvaluationRules(db, plan.orgId, plan.startYear);
-  const [achievements, staffIds] = await Promise.all([
-    loadObjectiveAchievements(db, plan, rules.achievement),
-    loadStaffIds(db, plan.orgId),
-  ]);
+  const { plan, measurements, rules } = await loadAchievementInputs(db, planId);
+  const staffIds = await loadStaffIds(db, plan.orgId);
+  // The plan's achievement computation, on final measurements only: an evaluation rests on the year-end
+  // result, never on an interim reading (an objective without a final one counts as not measured).
+  const achievement = computePlanAchievement(
+    plan,
+    measurements.filter((m) => m.final),
+    rules,
+  );
+  const achievements = new Map(achievement.objectives.map((o) => [o.id, o.achievement]));
   return {
     plan,
     rules,
@@ -96,7 +100,7 @@ export function answersForObjectives(ctx: EvaluationContext, personId: string, c
 }
 
 export function categoryRulesFor(ctx: EvaluationContext, personId: string, category: string): CategoryRules {
-  return resolveCategoryRules(ctx.rules.evaluation, category, answersForObjectives(ctx, personId, category));
+  return resolveCategoryRules(ctx.rules, category, answersForObjectives(ctx, personId, category));
 }
 
 /** Everyone who answers for or is assigned to an objective of the plan. */

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { buildOrg, buildUser } from '../../test/factories.ts';
 import { build, loginAs } from '../../test/helper.ts';
 import { evaluationEvents, evaluations } from '../db/schema/evaluations.ts';
+import { measurements } from '../db/schema/measurements.ts';
+import { indicators } from '../db/schema/plans.ts';
 import { pdfText } from '../documents/pdf-inspect.ts';
 import { buildChieveSeason, buildCremonaSeason } from './season-fixtures.ts';
 
@@ -326,7 +328,20 @@ describe('the evaluation season of Cremona', async () => {
     expect(nucleoList.map((s) => s.person.name)).toEqual(['Dirigente Cultura', 'Dirigente Sociale']);
   });
 
-  it('the sheet shows an unmeasured objective as left out of the objectives part', async () => {
+  it('the sheet shows an objective without a final measurement as left out (an interim one does not count)', async () => {
+    const [indicator] = await database.db
+      .select({ id: indicators.id })
+      .from(indicators)
+      .where(eq(indicators.objectiveId, cremona.objectiveIds.C60_0002 ?? ''));
+    await database.db
+      .insert(measurements)
+      .values({
+        planId: cremona.plan.id,
+        indicatorId: indicator?.id ?? '',
+        date: '2019-09-30',
+        final: false,
+        value: 0,
+      });
     const list = (await get(asNucleo, `/plans/${cremona.plan.id}/evaluations`)) as Summary[];
     const id = list.find((s) => s.person.name === 'Dirigente Sociale')?.id;
     const sheet = await get(asNucleo, `/evaluations/${id}`);

@@ -22,7 +22,7 @@ export async function finalizeEvaluation(
     throw conflict(`The evaluation is ${sheet.status}: it cannot be made final now`);
   if (sheet.status === 'delivered') {
     const rules = await loadRulesForPlan(db, sheet.planId);
-    const dates = await sheetDates(db, sheet, rules.evaluation);
+    const dates = await sheetDates(db, sheet, rules);
     if (withinDeadline(dates.contestBy, options.now ?? new Date()))
       throw conflict(`The person may still ask for a review until ${dates.contestBy}`);
   }

@@ -46,7 +46,7 @@ export async function getEvaluation(
     });
   const ctx = await loadEvaluationContext(db, sheet.planId);
   const computed = computeSheet(ctx, sheet, loaded.scores);
-  const dates = await sheetDates(db, sheet, ctx.rules.evaluation);
+  const dates = await sheetDates(db, sheet, ctx.rules);
   const events = await db
     .select({
       action: evaluationEvents.action,
