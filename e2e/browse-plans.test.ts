@@ -79,4 +79,22 @@ describe('browsing plans', () => {
       expect(planned).toEqual(['maggio', 'giugno', 'luglio']);
     });
   });
+
+  it('a visitor without a session is sent to the login page, comes back after signing in, and signing out ends the session', async () => {
+    const { email, password } = demoLogin(server, 'Cremona', 'viewer');
+    await journey(async (page) => {
+      await page.goto('/');
+      await page.waitForURL(/\/login\?next=%2F$/);
+      await page.getByLabel('Indirizzo email').fill(email);
+      await page.getByLabel('Password', { exact: true }).fill(password);
+      await page.getByRole('button', { name: 'Accedi' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Enti' }).waitFor();
+
+      await page.getByRole('button', { name: /Menu utente/ }).click();
+      await page.getByRole('button', { name: 'Esci' }).click();
+      await page.waitForURL(/\/login$/);
+      await page.goto('/');
+      await page.waitForURL(/\/login\?next=/);
+    });
+  });
 });

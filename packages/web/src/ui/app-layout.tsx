@@ -18,8 +18,11 @@ export function AppLayout() {
   useEffect(() => {
     if (previousPath.current === pathname) return;
     previousPath.current = pathname;
-    // A link to a part of the page (#line-…) focuses that part instead.
-    if (!hash) main.current?.focus({ preventScroll: true });
+    // A link to a part of the page (#line-…) focuses and scrolls to that part instead.
+    if (hash) return;
+    main.current?.focus({ preventScroll: true });
+    // Bootstrap makes scrolling smooth, so a new page would glide up from the old page's position.
+    window.scrollTo({ top: 0, behavior: 'instant' });
   }, [pathname, hash]);
 
   return (

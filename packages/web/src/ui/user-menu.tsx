@@ -49,7 +49,7 @@ export function UserMenu({ me }: { me: Me }) {
         aria-label={t('header.userMenu', { name: me.name })}
         onClick={() => setOpen((value) => !value)}
       >
-        <span className="rounded-icon bg-white text-primary fw-semibold me-2" aria-hidden="true">
+        <span className="rounded-icon bg-white text-primary fw-semibold me-md-2" aria-hidden="true">
           {initials(me.name)}
         </span>
         <span className="d-none d-md-inline">{me.name}</span>
