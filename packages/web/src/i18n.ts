@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { authTexts } from './auth/i18n.ts';
+import { changeRequestsTexts } from './change-requests/i18n.ts';
 import { orgsTexts } from './orgs/i18n.ts';
 import { plansTexts } from './plans/i18n.ts';
 import { uiTexts } from './ui/i18n.ts';
@@ -14,6 +15,7 @@ export const texts = {
   auth: authTexts,
   orgs: orgsTexts,
   plans: plansTexts,
+  changeRequests: changeRequestsTexts,
 } as const;
 
 export const LANGUAGES = ['it', 'en'] as const;

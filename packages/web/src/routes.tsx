@@ -1,6 +1,7 @@
 import { type ComponentType, lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import { RequireAuth } from './auth/require-auth.tsx';
+import { changeRequestPages } from './change-requests/change-request-routes.tsx';
 import { AppLayout } from './ui/app-layout.tsx';
 
 /** A page loaded on first visit (its own chunk), named export in, route out. */
@@ -24,6 +25,7 @@ const pages: RouteObject[] = [
   page('/plans/:planId/objectives/:objectiveId', () =>
     import('./plans/objective-page.tsx').then((m) => m.ObjectivePage),
   ),
+  ...changeRequestPages,
 ];
 
 export const routes: RouteObject[] = [

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Amendment } from '@traguardo/domain/change-request/amendment.schema';
 import { applyPlanOperations } from '@traguardo/domain/change-request/apply-plan-operations';
 import {
   APPLIED_OUTCOMES,
@@ -22,18 +23,7 @@ import { planScope } from '../plans/plan-scope.ts';
 import { isUniqueViolation } from './is-unique-violation.ts';
 import { writePlanOperations } from './write-plan-operations.ts';
 
-export type AmendmentResult = {
-  id: string;
-  planId: string;
-  number: number;
-  baseVersion: number;
-  version: number;
-  act: { number: string; date: string; body: string };
-  changeRequestIds: string[];
-  /** The requests whose changes the amendment applied (accepted, accepted with changes). */
-  appliedChangeRequestIds: string[];
-  createdAt: string;
-};
+export type AmendmentResult = Amendment;
 
 const isApplied = (outcome: string | null) => APPLIED_OUTCOMES.some((o: DecisionOutcome) => o === outcome);
 

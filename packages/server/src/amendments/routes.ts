@@ -1,3 +1,4 @@
+import { AmendmentSchema } from '@traguardo/domain/change-request/amendment.schema';
 import { CreateAmendmentSchema } from '@traguardo/domain/change-request/change-request.schema';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -13,18 +14,6 @@ import { renderVariationXlsx } from './render-variation-xlsx.ts';
 const PlanParams = z.object({ planId: z.string().uuid() });
 const DocumentParams = PlanParams.extend({ amendmentId: z.string().uuid() });
 const tags = ['amendments'];
-
-export const AmendmentSchema = z.object({
-  id: z.string().uuid(),
-  planId: z.string().uuid(),
-  number: z.number().int(),
-  baseVersion: z.number().int(),
-  version: z.number().int(),
-  act: z.object({ number: z.string(), date: z.string(), body: z.string() }),
-  changeRequestIds: z.array(z.string().uuid()),
-  appliedChangeRequestIds: z.array(z.string().uuid()),
-  createdAt: z.string(),
-});
 
 export const amendmentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(

@@ -1,0 +1,130 @@
+import type { ChangeRequest } from '@traguardo/domain/change-request/change-request.schema';
+import type { PlanDocument } from '@traguardo/domain/plan/plan.schema';
+import { Alert, Button } from 'design-react-kit';
+import { type FormEvent, type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { isApiError } from '../api/client.ts';
+import { TextField } from '../ui/text-field.tsx';
+import { versionsPath } from './change-request-links.ts';
+import { useCreateAmendment, variationDocumentUrl } from './change-requests.api.ts';
+import { ProblemList } from './problem-list.tsx';
+
+type Props = {
+  plan: PlanDocument;
+  label: (r: ChangeRequest) => string;
+  renderTable: (select: (r: ChangeRequest) => ReactNode) => ReactNode;
+};
+
+/** The secretary's provvedimento di variazione: the act and the decided requests it adopts. */
+export function AmendmentForm({ plan, label, renderTable }: Props) {
+  const { t } = useTranslation('changeRequests');
+  const create = useCreateAmendment(plan.id);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [actNumber, setActNumber] = useState('');
+  const [actDate, setActDate] = useState('');
+  const [number, setNumber] = useState('');
+  const [missing, setMissing] = useState(false);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (selected.length === 0) return setMissing(true);
+    setMissing(false);
+    create.mutate(
+      {
+        actNumber,
+        actDate,
+        changeRequestIds: selected,
+        ...(/^\d+$/.test(number) ? { number: Number(number) } : {}),
+        ...(plan.currentVersion !== null ? { baseVersion: plan.currentVersion } : {}),
+      },
+      { onSuccess: () => setSelected([]) },
+    );
+  };
+
+  const select = (r: ChangeRequest) =>
+    r.status === 'decided' ? (
+      <div className="form-check m-0">
+        <input
+          id={`adopt-${r.id}`}
+          type="checkbox"
+          checked={selected.includes(r.id)}
+          onChange={(e) =>
+            setSelected(e.target.checked ? [...selected, r.id] : selected.filter((x) => x !== r.id))
+          }
+        />
+        <label htmlFor={`adopt-${r.id}`} className="visually-hidden">
+          {t('selectRequest', { target: label(r) })}
+        </label>
+      </div>
+    ) : null;
+
+  const done = create.data;
+  return (
+    <form onSubmit={submit} noValidate>
+      {renderTable(select)}
+      <section aria-labelledby="amendment-title" className="border rounded p-4 mb-5">
+        <h2 id="amendment-title" className="h4">
+          {t('amendment.title')}
+        </h2>
+        <p>{t('amendment.intro')}</p>
+        <div className="row">
+          <div className="col-md-4">
+            <TextField
+              id="amendment-act-number"
+              label={t('amendment.actNumber')}
+              value={actNumber}
+              onValueChange={setActNumber}
+              required
+            />
+          </div>
+          <div className="col-md-4 form-group">
+            <label htmlFor="amendment-act-date" className="active">
+              {t('amendment.actDate')}
+            </label>
+            <input
+              id="amendment-act-date"
+              type="date"
+              className="form-control"
+              required
+              value={actDate}
+              onChange={(e) => setActDate(e.target.value)}
+            />
+          </div>
+          <div className="col-md-4">
+            <TextField
+              id="amendment-number"
+              label={t('amendment.number')}
+              value={number}
+              onValueChange={setNumber}
+              inputMode="numeric"
+            />
+          </div>
+        </div>
+        {missing && (
+          <Alert color="warning" fade={false}>
+            {t('amendment.none')}
+          </Alert>
+        )}
+        {isApiError(create.error, 409) ? (
+          <Alert color="danger" fade={false}>
+            {t('amendment.conflict')}
+          </Alert>
+        ) : (
+          <ProblemList error={create.error} />
+        )}
+        {done && (
+          <Alert color="success" fade={false}>
+            <p className="mb-2">{t('amendment.created', { number: done.number, version: done.version })}</p>
+            <Link to={versionsPath(plan.id)}>{t('versionsLink')}</Link>
+            {' · '}
+            <a href={variationDocumentUrl(plan.id, done.id, 'pdf')}>{t('versions.pdf')}</a>
+          </Alert>
+        )}
+        <Button color="primary" type="submit" disabled={create.isPending}>
+          {t('amendment.submit')}
+        </Button>
+      </section>
+    </form>
+  );
+}
