@@ -15,7 +15,12 @@ export async function freePort(): Promise<number> {
   return address.port;
 }
 
-export type ServerProcess = { base: string; stop: () => Promise<void> };
+export type ServerProcess = {
+  base: string;
+  stop: () => Promise<void>;
+  /** SIGKILL to the whole process group, as a power cut would: no shutdown code runs. */
+  kill: () => Promise<void>;
+};
 
 /**
  * A real server process (`npx tsx packages/server/src/server.ts`) in its own process group, ready
@@ -48,13 +53,18 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     await Promise.race([exit, sleep(10_000)]);
     if (!exited) process.kill(-child.pid, 'SIGKILL');
   };
+  const kill = async () => {
+    if (exited || child.pid === undefined) return;
+    process.kill(-child.pid, 'SIGKILL');
+    await Promise.race([exit, sleep(10_000)]);
+  };
   const base = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 600; attempt++) {
     if (exited) throw new Error(`the server exited before it was ready:\n${output}`);
     const ready = await fetch(`${base}/api/v1/status`)
       .then((r) => r.ok)
       .catch(() => false);
-    if (ready) return { base, stop };
+    if (ready) return { base, stop, kill };
     await sleep(100);
   }
   await stop();
