@@ -141,7 +141,7 @@ describe('never oneself as evaluator', async () => {
   const { app, database } = await build();
   const db = database.db;
 
-  it('chooses the manager of the unit, else of the unit above, else the Nucleo; never the person', () => {
+  it('chooses the manager of the unit, else of the unit above, else the Segretario, else the Nucleo; never the person', () => {
     const units = new Map([
       ['area', { id: 'area', parentId: null, managerPersonId: 'capo-area' }],
       ['ufficio', { id: 'ufficio', parentId: 'area', managerPersonId: 'capo-ufficio' }],
@@ -160,6 +160,14 @@ describe('never oneself as evaluator', async () => {
       personId: null,
     });
     expect(chooseEvaluator({ id: 'senza-ufficio', unitId: null }, false, units)).toEqual({
+      kind: 'nucleo',
+      personId: null,
+    });
+    expect(chooseEvaluator({ id: 'senza-ufficio', unitId: null }, false, units, 'segretario')).toEqual({
+      kind: 'manager',
+      personId: 'segretario',
+    });
+    expect(chooseEvaluator({ id: 'segretario', unitId: null }, false, units, 'segretario')).toEqual({
       kind: 'nucleo',
       personId: null,
     });

@@ -333,15 +333,13 @@ describe('the evaluation season of Cremona', async () => {
       .select({ id: indicators.id })
       .from(indicators)
       .where(eq(indicators.objectiveId, cremona.objectiveIds.C60_0002 ?? ''));
-    await database.db
-      .insert(measurements)
-      .values({
-        planId: cremona.plan.id,
-        indicatorId: indicator?.id ?? '',
-        date: '2019-09-30',
-        final: false,
-        value: 0,
-      });
+    await database.db.insert(measurements).values({
+      planId: cremona.plan.id,
+      indicatorId: indicator?.id ?? '',
+      date: '2019-09-30',
+      final: false,
+      value: 0,
+    });
     const list = (await get(asNucleo, `/plans/${cremona.plan.id}/evaluations`)) as Summary[];
     const id = list.find((s) => s.person.name === 'Dirigente Sociale')?.id;
     const sheet = await get(asNucleo, `/evaluations/${id}`);

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Db } from '../db/client.ts';
 import { evaluationEvents, evaluations } from '../db/schema/evaluations.ts';
@@ -13,12 +13,14 @@ const NUCLEO: EvaluatorChoice = { kind: 'nucleo', personId: null };
 /**
  * Who evaluates whom (PRODUCT.md "Roles", D.Lgs. 150/2009 art. 9): the Nucleo for those who answer
  * for objectives; for other staff the manager of their unit, or of the nearest unit above it with a
- * manager other than themselves; the Nucleo when no such manager exists. Never oneself.
+ * manager other than themselves; where no unit has one (small comuni without posizioni organizzative,
+ * as Chieve) the Segretario; the Nucleo as a last resort. Never oneself.
  */
 export function chooseEvaluator(
   person: { id: string; unitId: string | null },
   nucleo: boolean,
   units: Map<string, Unit>,
+  segretarioId: string | null = null,
 ): EvaluatorChoice {
   if (nucleo) return NUCLEO;
   const visited = new Set<string>();
@@ -29,6 +31,7 @@ export function chooseEvaluator(
       return { kind: 'manager', personId: unit.managerPersonId };
     unit = unit.parentId ? units.get(unit.parentId) : undefined;
   }
+  if (segretarioId && segretarioId !== person.id) return { kind: 'manager', personId: segretarioId };
   return NUCLEO;
 }
 
@@ -52,7 +55,8 @@ export async function openEvaluations(
           coefficient: people.coefficient,
         })
         .from(people)
-        .where(eq(people.orgId, orgId)),
+        .where(eq(people.orgId, orgId))
+        .orderBy(asc(people.createdAt)),
       tx
         .select({ id: orgUnits.id, parentId: orgUnits.parentId, managerPersonId: orgUnits.managerPersonId })
         .from(orgUnits)
@@ -63,12 +67,13 @@ export async function openEvaluations(
         .where(eq(evaluations.planId, options.planId)),
     ]);
     const units = new Map(unitRows.map((u) => [u.id, u]));
+    const segretario = persons.find((p) => p.category === 'segretario')?.id ?? null;
     const existing = new Set(existingRows.map((r) => r.personId));
     const wanted = evaluatedPersonIds(ctx);
     const toCreate = persons
       .filter((p) => wanted.has(p.id) && !existing.has(p.id))
       .map((p) => {
-        const evaluator = chooseEvaluator(p, answersForObjectives(ctx, p.id, p.category), units);
+        const evaluator = chooseEvaluator(p, answersForObjectives(ctx, p.id, p.category), units, segretario);
         return {
           orgId,
           planId: options.planId,
