@@ -2,8 +2,10 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { authTexts } from './auth/i18n.ts';
 import { changeRequestsTexts } from './change-requests/i18n.ts';
+import { monitoringTexts } from './monitoring/i18n.ts';
 import { orgsTexts } from './orgs/i18n.ts';
 import { plansTexts } from './plans/i18n.ts';
+import { rulesTexts } from './rules/i18n.ts';
 import { uiTexts } from './ui/i18n.ts';
 
 /**
@@ -16,6 +18,8 @@ export const texts = {
   orgs: orgsTexts,
   plans: plansTexts,
   changeRequests: changeRequestsTexts,
+  monitoring: monitoringTexts,
+  rules: rulesTexts,
 } as const;
 
 export const LANGUAGES = ['it', 'en'] as const;

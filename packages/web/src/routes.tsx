@@ -2,6 +2,7 @@ import { type ComponentType, lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import { RequireAuth } from './auth/require-auth.tsx';
 import { changeRequestPages } from './change-requests/change-request-routes.tsx';
+import { monitoringPages } from './monitoring/routes.tsx';
 import { AppLayout } from './ui/app-layout.tsx';
 
 /** A page loaded on first visit (its own chunk), named export in, route out. */
@@ -26,6 +27,7 @@ const pages: RouteObject[] = [
     import('./plans/objective-page.tsx').then((m) => m.ObjectivePage),
   ),
   ...changeRequestPages,
+  ...monitoringPages,
 ];
 
 export const routes: RouteObject[] = [
