@@ -11,6 +11,8 @@ import { measurementRoutes } from './measurements/routes.ts';
 import { orgRoutes } from './orgs/routes.ts';
 import { orgStructureRoutes } from './people/routes.ts';
 import { planRoutes } from './plans/routes.ts';
+import { publicPageRoutes } from './publications/public-routes.ts';
+import { publicationRoutes } from './publications/routes.ts';
 import { reportRoutes } from './reports/routes.ts';
 import { rulesRoutes } from './rules/routes.ts';
 import { versionRoutes } from './versions/routes.ts';
@@ -26,6 +28,8 @@ export const featureRoutes: FastifyPluginAsync[] = [
   orgStructureRoutes,
   documentRoutes,
   reportRoutes,
+  publicationRoutes,
+  publicPageRoutes,
   amendmentRoutes,
   changeRequestRoutes,
   versionRoutes,

@@ -1,0 +1,101 @@
+import { renderPdf } from '../documents/pdf.ts';
+import type { PlanSource } from '../documents/plan-source.ts';
+import { renderOpenDataCsv, renderOpenDataJson } from '../documents/render-open-data.ts';
+import { renderPegPdf } from '../documents/render-peg-pdf.ts';
+import { renderPlanPdf } from '../documents/render-plan-pdf.ts';
+import { renderReportPdf } from '../reports/render-report-pdf.ts';
+import { renderReportXlsx } from '../reports/render-report-xlsx.ts';
+import type { ReportSource } from '../reports/report-source.ts';
+import type { LivePublication } from './load-published.ts';
+
+export const VERSION_DOCUMENTS = ['piano.pdf', 'peg.pdf', 'dati-aperti.json', 'dati-aperti.csv'] as const;
+export type VersionDocument = (typeof VERSION_DOCUMENTS)[number];
+export const REPORT_DOCUMENTS = ['relazione.pdf', 'relazione.xlsx'] as const;
+export type ReportDocument = (typeof REPORT_DOCUMENTS)[number];
+
+export type RenderedDocument = {
+  body: Buffer | string;
+  format: 'pdf' | 'xlsx' | 'csv' | 'json';
+  fileName: string;
+};
+
+// A publication is frozen, so are its documents: the last few rendered are kept.
+const cache = new Map<string, RenderedDocument>();
+const CACHE_SIZE = 24;
+async function cached(key: string, make: () => Promise<RenderedDocument>): Promise<RenderedDocument> {
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const made = await make();
+  cache.set(key, made);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value ?? '');
+  return made;
+}
+
+/** A document of one published version, rendered from the frozen snapshot; null when no such version. */
+export async function renderPublishedVersionDocument(
+  publication: LivePublication,
+  version: number,
+  document: VersionDocument,
+): Promise<RenderedDocument | null> {
+  const { content } = publication;
+  const v = content.versions.find((x) => x.version === version);
+  if (!v) return null;
+  const source: PlanSource = {
+    organization: content.organization,
+    plan: v.document,
+    secretary: content.secretary,
+  };
+  const latest = content.versions.at(-1)?.version === version;
+  // Results are public once the Relazione is validated, and belong to the version in force.
+  const achievement = latest ? (content.report?.achievement ?? null) : null;
+  const base = `${content.organization.slug}-performance-${content.plan.startYear}-v${version}`;
+  return cached(`${publication.id}:${version}:${document}`, async () => {
+    switch (document) {
+      case 'piano.pdf':
+        return { body: await renderPdf(renderPlanPdf(source)), format: 'pdf', fileName: `${base}-piano` };
+      case 'peg.pdf':
+        return { body: await renderPdf(renderPegPdf(source)), format: 'pdf', fileName: `${base}-peg` };
+      case 'dati-aperti.json':
+        return {
+          body: JSON.stringify(renderOpenDataJson(source, achievement), null, 1),
+          format: 'json',
+          fileName: `${base}-dati-aperti`,
+        };
+      case 'dati-aperti.csv':
+        return {
+          body: renderOpenDataCsv(source, achievement),
+          format: 'csv',
+          fileName: `${base}-dati-aperti`,
+        };
+    }
+  });
+}
+
+/** The validated Relazione as published; null before validation. */
+export async function renderPublishedReport(
+  publication: LivePublication,
+  document: ReportDocument,
+): Promise<RenderedDocument | null> {
+  const { content } = publication;
+  const latest = content.versions.at(-1);
+  if (!content.report || !latest) return null;
+  const source: ReportSource = {
+    organization: content.organization,
+    plan: latest.document,
+    secretary: content.secretary,
+    achievement: content.report.achievement,
+    report: {
+      status: 'validated',
+      commentary: content.report.commentary,
+      validatedAt: content.report.validatedAt,
+    },
+    versions: content.versions.map(({ document: _document, ...v }) => v),
+    changes: content.changes,
+  };
+  const fileName = `${content.organization.slug}-relazione-performance-${content.plan.startYear}`;
+  return cached(`${publication.id}:${document}`, async () =>
+    document === 'relazione.pdf'
+      ? { body: await renderPdf(renderReportPdf(source)), format: 'pdf', fileName }
+      : { body: await renderReportXlsx(source), format: 'xlsx', fileName },
+  );
+}

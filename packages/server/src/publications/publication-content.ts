@@ -1,0 +1,44 @@
+import { PlanAchievementSchema } from '@traguardo/domain/achievement/plan-achievement.schema';
+import { PLAN_KINDS, PlanDocumentSchema } from '@traguardo/domain/plan/plan.schema';
+import { z } from 'zod';
+import { AdoptedChangeSchema, VersionRecordSchema } from '../reports/report-source.ts';
+import { BonusAggregateSchema } from './bonus-aggregate.ts';
+
+/**
+ * What a publication freezes in publications.content: the plan as adopted and amended (every
+ * version's snapshot), the adopted changes, the Relazione once validated, and the aggregate
+ * bonus data. It is parsed on read, and it holds no person's score or bonus by construction:
+ * the achievement is stripped of its per-person figures and of the responsible beside a score.
+ */
+export const PublicationContentSchema = z.object({
+  format: z.literal(1),
+  organization: z.object({
+    name: z.string(),
+    slug: z.string(),
+    kind: z.string(),
+    province: z.string().nullable(),
+  }),
+  plan: z.object({
+    id: z.string().uuid(),
+    title: z.string(),
+    kind: z.enum(PLAN_KINDS),
+    startYear: z.number().int(),
+    endYear: z.number().int(),
+  }),
+  secretary: z.string().nullable(),
+  versions: z.array(VersionRecordSchema.extend({ document: PlanDocumentSchema })),
+  changes: z.array(AdoptedChangeSchema),
+  report: z
+    .object({
+      validatedAt: z.string(),
+      commentary: z.string().nullable(),
+      achievement: PlanAchievementSchema.nullable(),
+    })
+    .nullable(),
+  bonus: BonusAggregateSchema.nullable(),
+});
+export type PublicationContent = z.infer<typeof PublicationContentSchema>;
+
+export const publicPlanPath = (orgSlug: string, planId: string) =>
+  `/trasparenza/${encodeURIComponent(orgSlug)}/performance/${planId}`;
+export const publicIndexPath = (orgSlug: string) => `/trasparenza/${encodeURIComponent(orgSlug)}/performance`;
