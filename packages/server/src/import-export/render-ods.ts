@@ -25,7 +25,12 @@ export function renderOds(table: PlanTable): Buffer {
   XLSX.utils.book_append_sheet(workbook, sheet(table.header, all), names[0]);
   for (const [i, line] of table.lines.entries())
     XLSX.utils.book_append_sheet(workbook, sheet(table.header, line.rows), names[i + 1]);
-  const out: unknown = XLSX.write(workbook, { bookType: 'ods', type: 'buffer', cellDates: true });
+  const out: unknown = XLSX.write(workbook, {
+    bookType: 'ods',
+    type: 'buffer',
+    cellDates: true,
+    compression: true,
+  });
   if (!Buffer.isBuffer(out)) throw new Error('SheetJS did not return a buffer');
   return out;
 }

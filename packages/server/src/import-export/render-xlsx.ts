@@ -32,11 +32,13 @@ function value(cell: OutCell): ExcelJS.CellValue {
 
 function addSheet(workbook: ExcelJS.Workbook, name: string, header: string[], rows: OutCell[][]): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = header.map((h) => ({ header: h, width: WIDTHS[h] ?? 16 }));
-  for (const row of rows) sheet.addRow(row.map(value));
-  sheet.eachRow((row) => {
-    row.alignment = { wrapText: true, vertical: 'top' };
-  });
+  // Column styles reach every cell added below without a style object per cell (fast on 10,000 rows).
+  sheet.columns = header.map((h) => ({
+    header: h,
+    width: WIDTHS[h] ?? 16,
+    style: { alignment: { wrapText: true, vertical: 'top' } },
+  }));
+  sheet.addRows(rows.map((row) => row.map(value)));
   const head = sheet.getRow(1);
   head.font = { bold: true, color: { argb: 'FFFFFFFF' } };
   head.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF0066CC' } };

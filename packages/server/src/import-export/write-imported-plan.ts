@@ -9,6 +9,7 @@ import { changeRequests } from '../db/schema/change-requests.ts';
 import { organizations, orgUnits, people } from '../db/schema/organizations.ts';
 import { indicators, objectives, plans, strategicLines } from '../db/schema/plans.ts';
 import { notFound } from '../errors/app-error.ts';
+import { insertJsonRows } from './insert-json-rows.ts';
 
 export type ImportCounts = {
   strategicLines: number;
@@ -33,15 +34,9 @@ export type WriteImportedPlanOptions = {
   filename: string;
 };
 
-const CHUNK = 1_000;
-
-async function inChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
-}
-
 /**
- * Writes an imported plan as a draft, inside the caller's transaction, with multi-row inserts (a
- * fixed number of statements per thousand rows). Units and people are matched by name, case and
+ * Writes an imported plan as a draft, inside the caller's transaction, with multi-row inserts (one
+ * statement per 5,000 rows). Units and people are matched by name, case and
  * accents ignored, or created; the Responsabile becomes the manager of a unit that has none.
  */
 export async function writeImportedPlan(tx: Tx, options: WriteImportedPlanOptions) {
@@ -67,7 +62,7 @@ export async function writeImportedPlan(tx: Tx, options: WriteImportedPlanOption
   });
 
   const lineRows = plan.lines.map((l, position) => ({ id: randomUUID(), planId, title: l.title, position }));
-  await tx.insert(strategicLines).values(lineRows);
+  await insertJsonRows(tx, strategicLines, lineRows);
 
   const objectiveIds = new Map<string, string>();
   const indicatorIds = new Map<string, string>();
@@ -115,11 +110,11 @@ export async function writeImportedPlan(tx: Tx, options: WriteImportedPlanOption
       });
     }
   });
-  await inChunks(objectiveRows, (c) => tx.insert(objectives).values(c));
-  await inChunks(indicatorRows, (c) => tx.insert(indicators).values(c));
+  await insertJsonRows(tx, objectives, objectiveRows);
+  await insertJsonRows(tx, indicators, indicatorRows);
 
   // Read by the change-request workflow: pending requests with the Nucleo's note when the table has one.
-  const requestRows = plan.changeRequests.map((r) => ({
+  const requestRows: (typeof changeRequests.$inferInsert)[] = plan.changeRequests.map((r) => ({
     planId,
     targetType: r.targetType,
     targetId: (r.targetType === 'indicator' ? indicatorIds : objectiveIds).get(r.targetCode) ?? null,
@@ -130,7 +125,7 @@ export async function writeImportedPlan(tx: Tx, options: WriteImportedPlanOption
     status: 'pending',
     decisionNote: r.decisionNote,
   }));
-  await inChunks(requestRows, (c) => tx.insert(changeRequests).values(c));
+  await insertJsonRows(tx, changeRequests, requestRows);
 
   const counts: ImportCounts = {
     strategicLines: lineRows.length,
@@ -207,8 +202,8 @@ async function resolveNames(tx: Tx, orgId: string, items: Named[]) {
   }
 
   for (const u of newUnits) if (u.id) u.managerPersonId = managerOf.get(u.id) ?? null;
-  await inChunks(newUnits, (c) => tx.insert(orgUnits).values(c));
-  await inChunks(newPeople, (c) => tx.insert(people).values(c));
+  await insertJsonRows(tx, orgUnits, newUnits);
+  await insertJsonRows(tx, people, newPeople);
   // Existing units without a manager get the one the table names; a manager already set is kept.
   const withoutManager = unitRows.filter((u) => u.managerPersonId === null && managerOf.has(u.id));
   for (const u of withoutManager) {
