@@ -66,6 +66,7 @@ export const SelfAssessmentSchema = z.object({
 export type SelfAssessment = z.infer<typeof SelfAssessmentSchema>;
 
 export const EvaluationEventSchema = z.object({
+  id: z.string(),
   action: z.string(),
   at: z.string(),
   actor: z.string().nullable(),

@@ -34,7 +34,7 @@ export function presentSummary(sheet: SheetRow, names: Names, computed: Computed
   };
 }
 
-export type EventView = { action: string; at: Date; actor: string | null; note: string | null };
+export type EventView = { id: string; action: string; at: Date; actor: string | null; note: string | null };
 
 export function presentDetail(options: {
   sheet: SheetRow;
@@ -75,6 +75,7 @@ export function presentDetail(options: {
       reviewedAt: sheet.reviewedAt?.toISOString() ?? null,
     },
     events: options.events.map((e) => ({
+      id: e.id,
       action: e.action,
       at: e.at.toISOString(),
       actor: e.actor,

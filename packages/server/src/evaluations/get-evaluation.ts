@@ -49,6 +49,7 @@ export async function getEvaluation(
   const dates = await sheetDates(db, sheet, ctx.rules);
   const events = await db
     .select({
+      id: evaluationEvents.id,
       action: evaluationEvents.action,
       at: evaluationEvents.at,
       actor: users.name,
