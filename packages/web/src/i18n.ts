@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { authTexts } from './auth/i18n.ts';
 import { changeRequestsTexts } from './change-requests/i18n.ts';
+import { evaluationsTexts } from './evaluations/i18n.ts';
 import { monitoringTexts } from './monitoring/i18n.ts';
 import { orgsTexts } from './orgs/i18n.ts';
 import { plansTexts } from './plans/i18n.ts';
@@ -18,6 +19,7 @@ export const texts = {
   orgs: orgsTexts,
   plans: plansTexts,
   changeRequests: changeRequestsTexts,
+  evaluations: evaluationsTexts,
   monitoring: monitoringTexts,
   rules: rulesTexts,
 } as const;

@@ -2,6 +2,7 @@ import { type ComponentType, lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import { RequireAuth } from './auth/require-auth.tsx';
 import { changeRequestPages } from './change-requests/change-request-routes.tsx';
+import { evaluationPages } from './evaluations/routes.tsx';
 import { monitoringPages } from './monitoring/routes.tsx';
 import { AppLayout } from './ui/app-layout.tsx';
 
@@ -28,6 +29,7 @@ const pages: RouteObject[] = [
   ),
   ...changeRequestPages,
   ...monitoringPages,
+  ...evaluationPages,
 ];
 
 export const routes: RouteObject[] = [
