@@ -224,3 +224,27 @@ export async function removeDemoUsers(db: Db): Promise<void> {
     }
   }
 }
+
+/** The ids of an organisation's demo logins by role, for the steps that act as them. */
+export async function demoUserIds(db: DbOrTx, specs: DemoUserSpec[]): Promise<Partial<Record<Role, string>>> {
+  if (specs.length === 0) return {};
+  const rows = await db
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(
+      and(
+        eq(users.isDemo, true),
+        inArray(
+          users.email,
+          specs.map((s) => s.email),
+        ),
+      ),
+    );
+  const byEmail = new Map(rows.map((r) => [r.email, r.id]));
+  return Object.fromEntries(
+    specs.flatMap((s) => {
+      const id = byEmail.get(s.email);
+      return id ? [[s.role, id]] : [];
+    }),
+  );
+}
