@@ -3,7 +3,7 @@
  * Every loop is bounded and every process it starts is stopped at the end; loopback only.
  *
  * Environment: DATABASE_URL (a PostgreSQL server: a throwaway database is created and dropped there),
- * BENCH_DIR (work folder, default <tmp>/traguardo-bench), BENCH_SECONDS (each load test, default 10),
+ * BENCH_DIR (work folder, default <tmp>/traguardo-bench), BENCH_SECONDS (each load test, default 20),
  * BENCH_SCALE (0.1 for a quick try; results of a scaled run are not written to latest.json),
  * BENCH_PORT (first of three loopback ports, default 3108), BENCH_ONLY (pglite | postgres).
  */
@@ -25,13 +25,19 @@ import {
 } from './generate.ts';
 import { benchmarkAchievementInProcess } from './lib/achievement-benchmark.ts';
 import { type Backend, describe, type Figure, failed, measured } from './lib/figures.ts';
-import { benchmarkDownload, benchmarkEndpoint, benchmarkImport, logIn } from './lib/http-benchmarks.ts';
+import {
+  benchmarkDownload,
+  benchmarkEndpoint,
+  benchmarkImport,
+  logIn,
+  type Session,
+} from './lib/http-benchmarks.ts';
 import { BENCH_SEED, type LargeOrganisation } from './lib/large-organisation.ts';
 import { benchmarkPlanPage } from './lib/page-benchmark.ts';
 import { findDescendant, memoryOf, repoRoot, startProcess } from './lib/server-process.ts';
 
 const scale = Number(process.env.BENCH_SCALE ?? '1');
-const seconds = Number(process.env.BENCH_SECONDS ?? '10');
+const seconds = Number(process.env.BENCH_SECONDS ?? '20');
 const firstPort = Number(process.env.BENCH_PORT ?? '3108');
 const workDir = process.env.BENCH_DIR ?? join(tmpdir(), 'traguardo-bench');
 const postgresUrl = process.env.DATABASE_URL;
@@ -93,37 +99,49 @@ async function benchmarkBackend(
     await database.close();
 
     const port = backend === 'pglite' ? firstPort : firstPort + 1;
-    const server = await startProcess({
-      command: 'npm',
-      args: ['run', 'start', '--silent', '-w', '@traguardo/server'],
-      port,
-      readyPath: '/api/v1/status',
-      env: {
-        ...process.env,
-        ...target.env,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        DEMO: '0',
-        ADMIN_EMAIL: ADMIN.email,
-        ADMIN_PASSWORD: ADMIN.password,
-        LOG_LEVEL: 'warn',
-        NODE_ENV: 'production',
-      },
-    });
-    try {
+    const start = () => startBenchServer(port, target.env);
+    let server = await start();
+    record(
+      measured({
+        id: 'start.ready',
+        label: 'npm start (server) to /api/v1/status answering',
+        backend,
+        unit: 'ms',
+        value: server.readyMs,
+        note: 'npm run start -w @traguardo/server on the large organisation; `npm start` builds the web app first',
+      }),
+    );
+    if (server.pid)
       record(
         measured({
-          id: 'start.ready',
-          label: 'npm start (server) to /api/v1/status answering',
+          id: 'memory.idle',
+          label: 'server RSS when ready, before any request',
           backend,
-          unit: 'ms',
-          value: server.readyMs,
-          note: 'npm run start -w @traguardo/server on the large organisation; `npm start` builds the web app first',
+          unit: 'MB',
+          value: memoryOf(server.pid).rssMb,
         }),
       );
-      const serverPid = server.child.pid ? findDescendant(server.child.pid, 'src/server.ts') : null;
-      const base = `http://127.0.0.1:${port}`;
-      const session = await logIn(base, BENCH_USER.email, BENCH_USER.password);
+    /** One benchmark; a server that died under it is reported with its last words and started again. */
+    const step = async (id: string, label: string, run: (s: BenchServer) => Promise<Figure[]>) => {
+      let result: Figure[];
+      try {
+        result = await run(server);
+      } catch (error) {
+        result = [failed({ id, label, backend, unit: 'ms' }, error)];
+      }
+      record(...result);
+      if (!server.alive()) {
+        const tail = server.output().trim().split('\n').slice(-4).join(' | ');
+        record(
+          failed(
+            { id: `${id}.crash`, label: `server process died during: ${label}`, backend, unit: 'ms' },
+            tail,
+          ),
+        );
+        server = await start();
+      }
+    };
+    try {
       const planId = model.plan.id;
       const settings = { connections: 50, seconds, barePort: firstPort + 2, workDir };
       for (const endpoint of [
@@ -141,10 +159,12 @@ async function benchmarkBackend(
           feature: 'the dashboard endpoint',
         },
       ]) {
-        record(...(await benchmarkEndpoint(backend, session, endpoint, settings)));
+        await step(endpoint.id, `GET ${endpoint.label} under load`, (s) =>
+          benchmarkEndpoint(backend, s.session, endpoint, settings),
+        );
       }
-      record(
-        await benchmarkDownload(backend, session, {
+      await step('export.pdf', 'plan PDF', async (s) => [
+        await benchmarkDownload(backend, s.session, {
           id: 'export.pdf',
           label: `plan PDF (${model.objectives.length.toLocaleString('en')} objectives)`,
           path: `/api/v1/plans/${planId}/export.pdf`,
@@ -152,7 +172,9 @@ async function benchmarkBackend(
           expectType: 'application/pdf',
           feature: 'PDF documents (packages/server/src/documents)',
         }),
-        await benchmarkDownload(backend, session, {
+      ]);
+      await step('export.xlsx', 'plan .xlsx export', async (s) => [
+        await benchmarkDownload(backend, s.session, {
           id: 'export.xlsx',
           label: `plan .xlsx export (${model.indicators.length.toLocaleString('en')} rows)`,
           path: `/api/v1/plans/${planId}/export.xlsx`,
@@ -160,10 +182,12 @@ async function benchmarkBackend(
           expectType: 'spreadsheetml',
           feature: 'export (packages/server/src/import-export)',
         }),
-        await benchmarkPlanPage(backend, session, { planId, objectives: model.objectives.length }),
-      );
-      if (serverPid) {
-        const memory = memoryOf(serverPid);
+      ]);
+      await step('page.plan', 'plan page in Chromium', async (s) => [
+        await benchmarkPlanPage(backend, s.session, { planId, objectives: model.objectives.length }),
+      ]);
+      if (server.pid) {
+        const memory = memoryOf(server.pid);
         record(
           measured({
             id: 'memory.rss',
@@ -176,15 +200,17 @@ async function benchmarkBackend(
           }),
         );
       }
-      record(await benchmarkImport(backend, session, { orgId: model.org.id, ...xlsx }));
-      if (serverPid)
+      await step('import.xlsx', 'import', async (s) => [
+        await benchmarkImport(backend, s.session, { orgId: model.org.id, ...xlsx }),
+      ]);
+      if (server.pid)
         record(
           measured({
             id: 'memory.peak',
-            label: 'server peak RSS over the whole run (VmHWM)',
+            label: 'server peak RSS (VmHWM) since its start',
             backend,
             unit: 'MB',
-            value: memoryOf(serverPid).peakMb,
+            value: memoryOf(server.pid).peakMb,
             note: 'including the import',
           }),
         );
@@ -193,6 +219,44 @@ async function benchmarkBackend(
     }
   } finally {
     await target.drop();
+  }
+}
+
+type BenchServer = {
+  session: Session;
+  /** The node process running src/server.ts (under npm → sh → tsx). */
+  pid: number | null;
+  readyMs: number;
+  alive: () => boolean;
+  output: () => string;
+  stop: () => Promise<void>;
+};
+
+async function startBenchServer(port: number, env: Record<string, string | undefined>): Promise<BenchServer> {
+  const server = await startProcess({
+    command: 'npm',
+    args: ['run', 'start', '--silent', '-w', '@traguardo/server'],
+    port,
+    readyPath: '/api/v1/status',
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DEMO: '0',
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+    },
+  });
+  try {
+    const session = await logIn(`http://127.0.0.1:${port}`, BENCH_USER.email, BENCH_USER.password);
+    const pid = server.child.pid ? findDescendant(server.child.pid, 'src/server.ts') : null;
+    return { ...server, session, pid };
+  } catch (error) {
+    await server.stop();
+    throw error;
   }
 }
 

@@ -50,7 +50,12 @@ const fmt = (n: number) =>
   Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2);
 
 export function describe(f: Figure): string {
-  const value = f.value === null ? f.status.toUpperCase() : `${fmt(f.value)} ${f.unit}`;
+  const value =
+    f.value === null
+      ? f.status === 'measured'
+        ? 'NONE'
+        : f.status.toUpperCase()
+      : `${fmt(f.value)} ${f.unit}`;
   const target = f.target ? `target ${f.target.op} ${f.target.value} ${f.unit}` : '';
   const verdict = f.met === undefined ? '' : f.met ? 'MET' : 'MISSED';
   const ratio =

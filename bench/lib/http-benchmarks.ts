@@ -116,6 +116,19 @@ export async function benchmarkEndpoint(
   }
   const size = `${(body.length / 1024).toFixed(0)} KB a response`;
   const health = real.non2xx + real.errors > 0 ? `, ${real.non2xx} non-2xx and ${real.errors} errors` : '';
+  const share = {
+    ...shareFigure,
+    value: (100 * real.rps) / floor.rps,
+    note: `${real.rps.toFixed(1)} req/s against ${floor.rps.toFixed(1)} req/s from memory`,
+  };
+  if (real.requests === 0) {
+    // Not one response finished within the run: every one took longer than the run itself.
+    const note = `no response completed within the ${settings.seconds} s run (${size}); bare route p95 ${floor.p95.toFixed(0)} ms`;
+    return [
+      { ...p95Figure, value: null, status: 'measured', met: false, note },
+      measured({ ...share, value: 0 }),
+    ];
+  }
   return [
     measured({
       ...p95Figure,
@@ -123,11 +136,7 @@ export async function benchmarkEndpoint(
       floor: { label: 'bare route p95', value: floor.p95, unit: 'ms' },
       note: `p50 ${real.p50.toFixed(0)} ms, p97.5 ${real.p97_5.toFixed(0)} ms (autocannon), p99 ${real.p99.toFixed(0)} ms; ${real.requests} requests, ${size}${health}`,
     }),
-    measured({
-      ...shareFigure,
-      value: (100 * real.rps) / floor.rps,
-      note: `${real.rps.toFixed(1)} req/s against ${floor.rps.toFixed(1)} req/s from memory`,
-    }),
+    measured(share),
   ];
 }
 

@@ -12,6 +12,7 @@ export type RunningProcess = {
   /** Milliseconds from spawn to the first answer of the ready URL. */
   readyMs: number;
   output: () => string;
+  alive: () => boolean;
   stop: () => Promise<void>;
 };
 
@@ -69,7 +70,14 @@ export async function startProcess(options: {
       const res = await fetch(`http://127.0.0.1:${options.port}${options.readyPath}`);
       await res.arrayBuffer();
       if (res.ok)
-        return { child, port: options.port, readyMs: performance.now() - started, output: () => log, stop };
+        return {
+          child,
+          port: options.port,
+          readyMs: performance.now() - started,
+          output: () => log,
+          alive: () => !gone,
+          stop,
+        };
     } catch {
       // not listening yet
     }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyAudit } from '../src/audit/verify-audit.ts';
 import { type Database, openDatabase } from '../src/db/client.ts';
 import { buildOrg, buildPlan, buildUser } from './factories.ts';
 import { DEFAULT_PASSWORD } from './helper.ts';
@@ -19,6 +20,7 @@ describe.skipIf(!serverUrl)('two server processes on one PostgreSQL database', (
   let b: ServerProcess;
   let secretaryEmail = '';
   let objectiveId = '';
+  let otherObjectiveIds: string[] = [];
   let planId = '';
 
   const admin = async (sql: string) => {
@@ -37,9 +39,9 @@ describe.skipIf(!serverUrl)('two server processes on one PostgreSQL database', (
     const org = await buildOrg(database.db);
     const secretary = await buildUser(database.db, org.id, ['secretary']);
     secretaryEmail = secretary.email;
-    const built = await buildPlan(database.db, org.id, { objectiveCount: 1 });
+    const built = await buildPlan(database.db, org.id, { objectiveCount: 7 });
     planId = built.plan.id;
-    objectiveId = built.objectiveIds[0] ?? '';
+    [objectiveId = '', ...otherObjectiveIds] = built.objectiveIds;
     const env = {
       DATABASE_URL: url.toString(),
       DEMO: '0',
@@ -96,8 +98,10 @@ describe.skipIf(!serverUrl)('two server processes on one PostgreSQL database', (
   it('optimistic locking holds across processes: the same rowVersion sent to both gives one 200 and one 409', async () => {
     const { cookie } = await login(a, secretaryEmail);
     const plan = await send(b, 'GET', `/plans/${planId}`, cookie);
-    const objective = plan.body.strategicLines[0].objectives[0];
-    expect(objective.id).toBe(objectiveId);
+    const objective = plan.body.strategicLines[0].objectives.find(
+      (o: { id: string }) => o.id === objectiveId,
+    );
+    expect(objective.rowVersion).toBe(1);
     const [fromA, fromB] = await Promise.all([
       send(a, 'PATCH', `/objectives/${objectiveId}`, cookie, {
         title: 'Titolo scritto sul processo A',
@@ -111,9 +115,22 @@ describe.skipIf(!serverUrl)('two server processes on one PostgreSQL database', (
     expect([fromA.status, fromB.status].sort()).toEqual([200, 409]);
     const winner = fromA.status === 200 ? fromA : fromB;
     const after = await send(a, 'GET', `/plans/${planId}`, cookie);
-    const saved = after.body.strategicLines[0].objectives[0];
+    const saved = after.body.strategicLines[0].objectives.find((o: { id: string }) => o.id === objectiveId);
     expect(saved.title).toBe(winner.body.title);
     expect(saved.rowVersion).toBe(objective.rowVersion + 1);
+  });
+
+  it('audited writes racing on both processes keep one unbroken audit chain', async () => {
+    const { cookie } = await login(b, secretaryEmail);
+    const results = await Promise.all(
+      otherObjectiveIds.map((id, n) =>
+        send(n % 2 === 0 ? a : b, 'PATCH', `/objectives/${id}`, cookie, { weight: 10 + n, rowVersion: 1 }),
+      ),
+    );
+    expect(results.map((r) => r.status)).toEqual(otherObjectiveIds.map(() => 200));
+    const chain = await verifyAudit(database.db);
+    expect(chain).toMatchObject({ ok: true });
+    expect(chain.entries).toBeGreaterThanOrEqual(otherObjectiveIds.length + 1);
   });
 
   it('failed logins on both processes count together toward the throttle', async () => {
