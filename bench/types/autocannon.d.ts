@@ -22,6 +22,7 @@ declare module 'autocannon' {
     errors: number;
     timeouts: number;
     non2xx: number;
+    '5xx': number;
     duration: number;
   };
 
@@ -33,6 +34,15 @@ declare module 'autocannon' {
     timeout?: number;
     method?: string;
     headers?: Record<string, string>;
+    /** Requests each connection sends in turn (see autocannon's README). */
+    requests?: Array<{
+      method?: string;
+      path?: string;
+      headers?: Record<string, string>;
+      body?: string;
+      setupRequest?: (req: { body?: string }) => { body?: string };
+      onResponse?: (status: number, body: string) => void;
+    }>;
   };
 
   export type Instance = EventEmitter & PromiseLike<Result> & { stop: () => void };
