@@ -10,7 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
@@ -51,6 +51,8 @@ const record = (...fs: Figure[]) => {
     console.log(describe(f));
   }
 };
+
+const loadAtStart = loadavg()[0] ?? 0;
 
 async function main() {
   rmSync(workDir, { recursive: true, force: true });
@@ -323,6 +325,8 @@ function writeResults() {
     cpuModel: cpus()[0]?.model ?? '',
     memoryGb: Math.round(totalmem() / 2 ** 30),
     node: process.version,
+    // The machine is shared: its load average says how much of it the benchmarks had.
+    loadAverage: { atStart: loadAtStart, atEnd: loadavg()[0] ?? 0 },
   };
   const commit = (() => {
     try {

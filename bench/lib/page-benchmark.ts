@@ -53,8 +53,8 @@ export async function benchmarkPlanPage(
     const open = async () => {
       await settle(session);
       const started = performance.now();
-      await page.goto(`${session.base}/plans/${options.planId}`, { waitUntil: 'commit', timeout: 60_000 });
-      await page.waitForSelector(OBJECTIVE_ROW, { timeout: 60_000 });
+      await page.goto(`${session.base}/plans/${options.planId}`, { waitUntil: 'commit', timeout: 180_000 });
+      await page.waitForSelector(OBJECTIVE_ROW, { timeout: 180_000 });
       return performance.now() - started;
     };
     const cold = await open();
