@@ -20,6 +20,9 @@ import { loadPlanDocument } from '../plans/load-plan-document.ts';
  */
 export const CREMONA_AMENDMENT = {
   number: 5,
+  // Demo dates, in the seed's autumn: requests filed in October, decided by the Nucleo in November.
+  filedFrom: new Date('2019-10-15T09:00:00Z'),
+  decidedAt: new Date('2019-11-20T10:00:00Z'),
   // The seed does not name the Giunta's act: a demo number and date (the seed's requests run to autumn 2019).
   act: { body: 'Giunta Comunale', number: '245', date: '2019-11-27' },
 } as const;
@@ -349,6 +352,7 @@ export async function seedCremonaAmendment(
         raw: changes,
       });
     const values = {
+      requestedAt: new Date(CREMONA_AMENDMENT.filedFrom.getTime() + ids.length * 60_000),
       targetType: target.targetType,
       targetId: target.targetId,
       targetCode: target.targetCode,
@@ -395,7 +399,7 @@ export async function seedCremonaAmendment(
           decisionNote: `${note}${ABSENT_PHASE_NOTE}`,
           decisionChanges: {},
           decidedBy: evaluator.userId,
-          decidedAt: new Date(),
+          decidedAt: CREMONA_AMENDMENT.decidedAt,
         })
         .where(eq(changeRequests.id, id));
       continue;

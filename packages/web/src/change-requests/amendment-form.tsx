@@ -1,23 +1,24 @@
+import type { Amendment } from '@traguardo/domain/change-request/amendment.schema';
 import type { ChangeRequest } from '@traguardo/domain/change-request/change-request.schema';
 import type { PlanDocument } from '@traguardo/domain/plan/plan.schema';
 import { Alert, Button } from 'design-react-kit';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { isApiError } from '../api/client.ts';
 import { TextField } from '../ui/text-field.tsx';
-import { versionsPath } from './change-request-links.ts';
-import { useCreateAmendment, variationDocumentUrl } from './change-requests.api.ts';
+import { useCreateAmendment } from './change-requests.api.ts';
 import { ProblemList } from './problem-list.tsx';
 
 type Props = {
   plan: PlanDocument;
   label: (r: ChangeRequest) => string;
+  /** Told of the new amendment: the page keeps the message, as the adopted requests leave this form. */
+  onCreated: (amendment: Amendment) => void;
   renderTable: (select: (r: ChangeRequest) => ReactNode) => ReactNode;
 };
 
 /** The secretary's provvedimento di variazione: the act and the decided requests it adopts. */
-export function AmendmentForm({ plan, label, renderTable }: Props) {
+export function AmendmentForm({ plan, label, onCreated, renderTable }: Props) {
   const { t } = useTranslation('changeRequests');
   const create = useCreateAmendment(plan.id);
   const [selected, setSelected] = useState<string[]>([]);
@@ -38,7 +39,12 @@ export function AmendmentForm({ plan, label, renderTable }: Props) {
         ...(/^\d+$/.test(number) ? { number: Number(number) } : {}),
         ...(plan.currentVersion !== null ? { baseVersion: plan.currentVersion } : {}),
       },
-      { onSuccess: () => setSelected([]) },
+      {
+        onSuccess: (amendment) => {
+          setSelected([]);
+          onCreated(amendment);
+        },
+      },
     );
   };
 
@@ -59,7 +65,6 @@ export function AmendmentForm({ plan, label, renderTable }: Props) {
       </div>
     ) : null;
 
-  const done = create.data;
   return (
     <form onSubmit={submit} noValidate>
       {renderTable(select)}
@@ -112,14 +117,6 @@ export function AmendmentForm({ plan, label, renderTable }: Props) {
           </Alert>
         ) : (
           <ProblemList error={create.error} />
-        )}
-        {done && (
-          <Alert color="success" fade={false}>
-            <p className="mb-2">{t('amendment.created', { number: done.number, version: done.version })}</p>
-            <Link to={versionsPath(plan.id)}>{t('versionsLink')}</Link>
-            {' · '}
-            <a href={variationDocumentUrl(plan.id, done.id, 'pdf')}>{t('versions.pdf')}</a>
-          </Alert>
         )}
         <Button color="primary" type="submit" disabled={create.isPending}>
           {t('amendment.submit')}

@@ -18,7 +18,7 @@ import { usePageTitle } from '../ui/use-page-title.ts';
 import { buildChanges, CHANGE_KINDS, type ChangeForm, emptyChangeForm } from './build-changes.ts';
 import { ChangeEditor } from './change-editor.tsx';
 import { changeRequestsPath, versionsPath } from './change-request-links.ts';
-import { useChangeRequest, useDecideChangeRequest } from './change-requests.api.ts';
+import { useChangeRequest, useDecideChangeRequest, usePlanVersions } from './change-requests.api.ts';
 import { planItems, targetLabel } from './plan-items.ts';
 import { ProblemList } from './problem-list.tsx';
 import { changeWords, requestWords } from './request-texts.ts';
@@ -42,8 +42,14 @@ function RequestView({ plan, request }: { plan: PlanDocument; request: ChangeReq
   const roles = usePlanRoles(plan.orgId);
   const label = targetLabel(plan, request.target, t(`targetType.${request.target.type}`));
   usePageTitle(t('detail.crumb', { target: label }));
-  const asked = changeWords(plan, request, 'asked');
-  const adopted = changeWords(plan, request, 'adopted');
+  // An adopted request reads against the version it amended, not the plan it produced.
+  const versions = usePlanVersions(request.amendmentId ? plan.id : '');
+  const baseVersion = versions.data?.find((v) => v.amendment?.id === request.amendmentId)?.amendment
+    ?.baseVersion;
+  const base = usePlan(baseVersion === undefined ? undefined : plan.id, baseVersion);
+  const against = request.amendmentId ? base.data : plan;
+  const asked = changeWords(against, request, 'asked');
+  const adopted = changeWords(against, request, 'adopted');
   const own = request.requestedBy?.id === roles.userId;
   return (
     <>

@@ -1,11 +1,12 @@
+import type { Amendment } from '@traguardo/domain/change-request/amendment.schema';
 import {
   CHANGE_REQUEST_STATUSES,
   type ChangeRequest,
   type ChangeRequestStatus,
 } from '@traguardo/domain/change-request/change-request.schema';
 import type { PlanDocument } from '@traguardo/domain/plan/plan.schema';
-import { Badge, Table } from 'design-react-kit';
-import type { ReactNode } from 'react';
+import { Alert, Badge, Table } from 'design-react-kit';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { planPath } from '../plans/plan-links.ts';
@@ -16,7 +17,7 @@ import { QueryState } from '../ui/query-state.tsx';
 import { usePageTitle } from '../ui/use-page-title.ts';
 import { AmendmentForm } from './amendment-form.tsx';
 import { changeRequestPath, newChangeRequestPath, versionsPath } from './change-request-links.ts';
-import { useChangeRequests } from './change-requests.api.ts';
+import { useChangeRequests, variationDocumentUrl } from './change-requests.api.ts';
 import { targetLabel } from './plan-items.ts';
 import { requestWords } from './request-texts.ts';
 import { usePlanRoles } from './use-plan-roles.ts';
@@ -34,6 +35,7 @@ export function ChangeRequestsPage() {
   const status = CHANGE_REQUEST_STATUSES.find((s) => s === search.get('status'));
   const plan = usePlan(planId);
   const requests = useChangeRequests(planId, status);
+  const [created, setCreated] = useState<Amendment | null>(null);
   const { t } = useTranslation('changeRequests');
   usePageTitle(t('title'));
   return (
@@ -56,7 +58,19 @@ export function ChangeRequestsPage() {
               ))}
             </select>
           </div>
-          <QueryState query={requests}>{(list) => <RequestsTable plan={doc} requests={list} />}</QueryState>
+          {created && (
+            <Alert color="success" fade={false}>
+              <p className="mb-2">
+                {t('amendment.created', { number: created.number, version: created.version })}
+              </p>
+              <Link to={versionsPath(doc.id)}>{t('versionsLink')}</Link>
+              {' · '}
+              <a href={variationDocumentUrl(doc.id, created.id, 'pdf')}>{t('versions.pdf')}</a>
+            </Alert>
+          )}
+          <QueryState query={requests}>
+            {(list) => <RequestsTable plan={doc} requests={list} onCreated={setCreated} />}
+          </QueryState>
         </>
       )}
     </QueryState>
@@ -92,7 +106,15 @@ function Header({ plan }: { plan: PlanDocument }) {
   );
 }
 
-function RequestsTable({ plan, requests }: { plan: PlanDocument; requests: ChangeRequest[] }) {
+function RequestsTable({
+  plan,
+  requests,
+  onCreated,
+}: {
+  plan: PlanDocument;
+  requests: ChangeRequest[];
+  onCreated: (amendment: Amendment) => void;
+}) {
   const { t } = useTranslation('changeRequests');
   const roles = usePlanRoles(plan.orgId);
   const decided = requests.filter((r) => r.status === 'decided');
@@ -139,5 +161,5 @@ function RequestsTable({ plan, requests }: { plan: PlanDocument; requests: Chang
     </Table>
   );
   if (!roles.canAmend || decided.length === 0 || plan.status !== 'adopted') return table(null);
-  return <AmendmentForm plan={plan} label={label} renderTable={table} />;
+  return <AmendmentForm plan={plan} label={label} onCreated={onCreated} renderTable={table} />;
 }

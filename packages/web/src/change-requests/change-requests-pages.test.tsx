@@ -150,7 +150,7 @@ function renderAt(path: string) {
   );
 }
 
-describe('the change-request pages', () => {
+describe('the change-request pages', { timeout: 30_000 }, () => {
   it('read the diff between two versions in the Giunta’s words', async () => {
     renderAt(`/plans/${plan.id}/diff?from=0&to=1`);
     expect(await screen.findByText('Indicatore 1299 – target: 247 → 217')).toBeTruthy();
