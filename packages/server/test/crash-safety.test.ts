@@ -6,6 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { eq } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { type Database, openDatabase } from '../src/db/client.ts';
 import { changeRequests } from '../src/db/schema/change-requests.ts';
 import { acts, indicators, plans } from '../src/db/schema/plans.ts';
@@ -15,6 +16,13 @@ import { DEFAULT_PASSWORD } from './helper.ts';
 import { type ServerProcess, startServerProcess } from './server-process.ts';
 
 const serverUrl = process.env.TEST_DATABASE_URL ?? '';
+
+const PlanList = z.array(
+  z.object({
+    counts: z.object({ strategicLines: z.number(), objectives: z.number(), indicators: z.number() }),
+  }),
+);
+const Structure = z.object({ units: z.array(z.unknown()) });
 
 /** Where the killed server keeps its data: a PGlite folder, or a fresh database on the PostgreSQL server. */
 async function freshStore(): Promise<{
