@@ -276,7 +276,7 @@ export function richTextContent(blocks: RichBlock[]): Content[] {
   const inline = (parts: { text: string; bold: boolean; italic: boolean }[]) =>
     parts.map((p) => ({ text: p.text, bold: p.bold, italics: p.italic }));
   return blocks.map((b): Content => {
-    if (b.type === 'heading') return { text: inline(b.content), style: b.level === 1 ? 'h1' : 'h2' };
+    if (b.type === 'heading') return { text: inline(b.content), style: `h${Math.min(3, b.level)}` };
     if (b.type === 'list')
       return { ul: b.items.map((item) => ({ text: inline(item) })), margin: [10, 0, 0, 6] };
     return { text: inline(b.content), style: 'paragraph' };

@@ -6,18 +6,18 @@ import { describeVersion, type PlanSource, planYears } from './plan-source.ts';
 
 /** The PEG columns as the Cremona document has them (plus the objective's weight). */
 export const PEG_COLUMNS: Column[] = [
-  { header: 'Responsabile Settore', width: 50 },
-  { header: 'Settore', width: 58 },
-  { header: 'Codice Obiettivo', width: 50 },
-  { header: 'Titolo Obiettivo', width: 76 },
-  { header: 'Peso Obiettivo', width: 28, align: 'right' },
+  { header: 'Responsabile Settore', width: 46 },
+  { header: 'Settore', width: 54 },
+  { header: 'Codice Obiettivo', width: 48 },
+  { header: 'Titolo Obiettivo', width: 78 },
+  { header: 'Peso Obiettivo', width: 26, align: 'right' },
   { header: 'Definizione Obiettivo', width: '*' },
-  { header: 'Codice Indicatore', width: 38 },
-  { header: 'Titolo Indicatore', width: 70 },
-  { header: 'Formula Indicatore', width: 72 },
-  { header: 'Finalità Indicatore', width: 72 },
-  { header: 'Target Atteso', width: 40, align: 'right' },
-  { header: 'Peso Indicatore', width: 32, align: 'right' },
+  { header: 'Codice Indicatore', width: 34 },
+  { header: 'Titolo Indicatore', width: 66 },
+  { header: 'Formula Indicatore', width: 62 },
+  { header: 'Finalità Indicatore', width: 62 },
+  { header: 'Target Atteso', width: 36, align: 'right' },
+  { header: 'Peso Indicatore', width: 30, align: 'right' },
 ];
 
 /**
@@ -32,7 +32,8 @@ export function pegRows(objectives: Objective[]): TableCell[][] {
       { text: o.code, bold: true },
       o.title,
       o.weight === null ? '' : formatNumber(o.weight),
-      o.definition ?? '',
+      // The longest text of the table: a size smaller keeps a definition to a page or so.
+      { text: o.definition ?? '', fontSize: 6.5 },
     ];
     const blank: TableCell[] = objectiveCells.map(() => '');
     const indicators = o.indicators.length > 0 ? o.indicators : [null];

@@ -72,7 +72,9 @@ function titlePage(source: PlanSource, act: string | null): Content {
 function introduction(plan: PlanDocument): Content[] {
   const blocks = parseRichText(plan.introduction);
   if (blocks.length === 0) return [];
-  return [section('portrait', [{ text: 'PREMESSA', style: 'h1' }, ...richTextContent(blocks)])];
+  // An introduction that opens with its own heading ("# Premessa") needs no other.
+  const heading: Content[] = blocks[0]?.type === 'heading' ? [] : [{ text: 'PREMESSA', style: 'h1' }];
+  return [section('portrait', [...heading, ...richTextContent(blocks)])];
 }
 
 const objectiveLine = (o: Objective): Content => ({
@@ -174,6 +176,13 @@ function unitsPart(plan: PlanDocument): Content[] {
   return [section('portrait', content)];
 }
 
+/** One activity named as its objective (Chieve: each activity is an objective) needs no group row. */
+const sameAsObjective = (o: Objective) => {
+  const only = o.phases.length === 1 ? o.phases[0] : undefined;
+  const norm = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
+  return !!only && (norm(only.title).startsWith(norm(o.title)) || norm(o.title).startsWith(norm(only.title)));
+};
+
 function calendarRows(o: Objective): TableCell[][] {
   const header: TableCell[] = [
     {
@@ -203,7 +212,7 @@ function calendarRows(o: Objective): TableCell[][] {
         : { text: '', fontSize: 8.5 },
     ),
   ];
-  return [header, ...o.phases.map(phaseRow)];
+  return sameAsObjective(o) ? o.phases.map(phaseRow) : [header, ...o.phases.map(phaseRow)];
 }
 
 function calendarPart(plan: PlanDocument): Content {

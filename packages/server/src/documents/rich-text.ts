@@ -1,17 +1,18 @@
 /**
- * The introduction's rich text: a small, safe Markdown subset (paragraphs, `#`/`##` headings,
+ * The introduction's rich text: a small, safe Markdown subset (paragraphs, `#` headings,
  * `-` lists, **bold**, *italic*). It is stored as text and parsed here into a neutral structure
  * that the PDF and the HTML pages render themselves, so no markup from users reaches a page raw.
  */
 
 export type Inline = { text: string; bold: boolean; italic: boolean };
 export type RichBlock =
-  | { type: 'heading'; level: 1 | 2; content: Inline[] }
+  /** level: 1 for the outermost heading of the text, whatever its number of #. */
+  | { type: 'heading'; level: number; content: Inline[] }
   | { type: 'paragraph'; content: Inline[] }
   | { type: 'list'; items: Inline[][] };
 
 const LIST_ITEM = /^\s*[-*•]\s+/;
-const HEADING = /^(#{1,2})\s+/;
+const HEADING = /^(#{1,6})\s+/;
 
 export function parseRichText(source: string | null | undefined): RichBlock[] {
   if (!source) return [];
@@ -37,7 +38,7 @@ export function parseRichText(source: string | null | undefined): RichBlock[] {
     if (heading) {
       flushParagraph();
       flushList();
-      const level = heading[1] === '#' ? 1 : 2;
+      const level = heading[1]?.length ?? 1;
       blocks.push({ type: 'heading', level, content: parseInline(line.slice(heading[0].length)) });
       continue;
     }
@@ -52,7 +53,9 @@ export function parseRichText(source: string | null | undefined): RichBlock[] {
   }
   flushParagraph();
   flushList();
-  return blocks;
+  // "## Premessa" as the first heading of a text is its top level.
+  const top = Math.min(...blocks.flatMap((b) => (b.type === 'heading' ? [b.level] : [])));
+  return blocks.map((b) => (b.type === 'heading' ? { ...b, level: b.level - top + 1 } : b));
 }
 
 /** `**bold**`, `*italic*` and `_italic_`; unmatched markers stay as text. */
@@ -77,4 +80,16 @@ export function richTextToPlain(blocks: RichBlock[]): string {
   return blocks
     .map((b) => (b.type === 'list' ? b.items.map((i) => `- ${inline(i)}`).join('\n') : inline(b.content)))
     .join('\n\n');
+}
+
+/** Drops a first heading that repeats the title the page or section already shows ("Premessa"). */
+export function withoutLeadingHeading(blocks: RichBlock[], title: string): RichBlock[] {
+  const first = blocks[0];
+  if (first?.type !== 'heading') return blocks;
+  const text = first.content
+    .map((i) => i.text)
+    .join('')
+    .trim()
+    .toLowerCase();
+  return text === title.toLowerCase() ? blocks.slice(1) : blocks;
 }

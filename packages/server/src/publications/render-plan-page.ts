@@ -19,7 +19,7 @@ export function renderPlanPage(content: PublicationContent, publishedAt: string)
   const main = html`
 <h1>${plan.title}</h1>
 <p class="lead">${PLAN_KIND_LABELS[plan.kind]} – ${planYears(plan)}. Pubblicato il ${formatDate(publishedAt)}.</p>
-<nav aria-label="Sezioni della pagina">
+<nav class="tr-toc" aria-label="Sezioni della pagina">
   <ul class="list-inline">
     <li class="list-inline-item"><a href="#piano">Piano e versioni</a></li>
     <li class="list-inline-item"><a href="#variazioni">Variazioni</a></li>

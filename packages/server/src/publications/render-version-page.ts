@@ -7,7 +7,7 @@ import {
   MONTH_NAMES,
 } from '../documents/format-it.ts';
 import { describeVersion, OBJECTIVE_KIND_LABELS, planYears } from '../documents/plan-source.ts';
-import { parseRichText } from '../documents/rich-text.ts';
+import { parseRichText, withoutLeadingHeading } from '../documents/rich-text.ts';
 import { html, type SafeHtml } from './html.ts';
 import { type PublicationContent, publicIndexPath, publicPlanPath } from './publication-content.ts';
 import { renderLayout } from './render-layout.ts';
@@ -36,6 +36,9 @@ function objectivePart(o: Objective): SafeHtml {
     ['Risorse strumentali', o.instrumentalResources],
     ['Risorse finanziarie', o.financialResources],
   ];
+  // Columns nobody filled in (Chieve writes no formula) are left out rather than shown empty.
+  const formulas = o.indicators.some((i) => i.formula);
+  const purposes = o.indicators.some((i) => i.purpose);
   return html`<article class="tr-objective" aria-labelledby="ob-${o.id}">
   <h3 id="ob-${o.id}">${o.code} – ${o.title}</h3>
   ${o.definition ? html`<p>${o.definition}</p>` : ''}
@@ -47,10 +50,10 @@ function objectivePart(o: Objective): SafeHtml {
       ? ''
       : html`<div class="table-responsive"><table class="table tr-table">
     <caption>Indicatori dell'obiettivo ${o.code}</caption>
-    <thead><tr><th scope="col">Codice</th><th scope="col">Indicatore</th><th scope="col">Formula</th><th scope="col">Finalità</th><th scope="col">Tempistica di rilevazione</th><th scope="col" class="num">Valore da raggiungere</th><th scope="col" class="num">Peso</th></tr></thead>
+    <thead><tr><th scope="col">Codice</th><th scope="col">Indicatore</th>${formulas ? html`<th scope="col">Formula</th>` : ''}${purposes ? html`<th scope="col">Finalità</th>` : ''}<th scope="col">Tempistica di rilevazione</th><th scope="col" class="num">Valore da raggiungere</th><th scope="col" class="num">Peso</th></tr></thead>
     <tbody>${o.indicators.map(
       (i) =>
-        html`<tr><th scope="row">${i.code}</th><td>${i.title}</td><td>${i.formula ?? ''}</td><td>${i.purpose ?? ''}</td><td>${formatDeadline(i)}</td><td class="num">${formatTarget(i)}</td><td class="num">${i.weight === null ? '' : formatNumber(i.weight)}</td></tr>`,
+        html`<tr><th scope="row">${i.code}</th><td>${i.title}</td>${formulas ? html`<td>${i.formula ?? ''}</td>` : ''}${purposes ? html`<td>${i.purpose ?? ''}</td>` : ''}<td>${formatDeadline(i)}</td><td class="num">${formatTarget(i)}</td><td class="num">${i.weight === null ? '' : formatNumber(i.weight)}</td></tr>`,
     )}</tbody>
   </table></div>`
   }
@@ -70,7 +73,7 @@ function objectivePart(o: Objective): SafeHtml {
 }
 
 function planBody(doc: PlanDocument): SafeHtml {
-  const intro = parseRichText(doc.introduction);
+  const intro = withoutLeadingHeading(parseRichText(doc.introduction), 'Premessa');
   return html`
 ${intro.length > 0 ? html`<section class="tr-section" aria-labelledby="premessa"><h2 id="premessa">Premessa</h2>${richTextHtml(intro)}</section>` : ''}
 ${doc.strategicLines.map(
