@@ -83,7 +83,7 @@ function FundForm({ planId }: { planId: string }) {
     if (cents !== null) distribute.mutate(cents);
   };
   return (
-    <form onSubmit={submit} noValidate className="mb-4">
+    <form onSubmit={submit} noValidate className="mt-4 mb-4">
       <div className="row align-items-end">
         <div className="col-md-5">
           <TextField

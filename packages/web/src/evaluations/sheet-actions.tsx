@@ -71,7 +71,7 @@ function ContestForm({ sheet }: { sheet: EvaluationDetail }) {
     if (reason.trim()) step.mutate({ step: 'contest', body: { reason: reason.trim() } });
   };
   return (
-    <form onSubmit={submit} noValidate className="mb-4">
+    <form onSubmit={submit} noValidate className="mt-5 mb-4">
       <div className="form-group">
         <label htmlFor={`${id}-reason`} className="active">
           {t('actions.contestReason')}
@@ -120,7 +120,7 @@ function ReviewForm({ sheet }: { sheet: EvaluationDetail }) {
     });
   };
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={submit} noValidate className="mt-5">
       <div className="form-group">
         <label htmlFor={`${id}-note`} className="active">
           {t('actions.reviewNote')}
