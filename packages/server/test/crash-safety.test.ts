@@ -137,12 +137,10 @@ describe('a server killed mid-write leaves all or nothing', () => {
     const restarted = await startServerProcess({ ...store.env, DEMO: '0' });
     servers.push(restarted);
     const again = await login(restarted.base, secretary.email);
-    const list = await (
-      await fetch(`${restarted.base}/api/v1/orgs/${org.id}/plans`, { headers: { cookie: again } })
-    ).json();
-    const structure = await (
-      await fetch(`${restarted.base}/api/v1/orgs/${org.id}`, { headers: { cookie: again } })
-    ).json();
+    const get = async (path: string) =>
+      (await fetch(`${restarted.base}${path}`, { headers: { cookie: again } })).json();
+    const list = PlanList.parse(await get(`/api/v1/orgs/${org.id}/plans`));
+    const structure = Structure.parse(await get(`/api/v1/orgs/${org.id}`));
     if (answer?.status === 201) expect(list).toHaveLength(1);
     if (list.length === 0) {
       // Nothing: not even the units and people the import would have created.
