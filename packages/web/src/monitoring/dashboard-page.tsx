@@ -137,7 +137,7 @@ function Filters({
   );
   return (
     <form className="dashboard-filters mb-3" onSubmit={submit} aria-labelledby="dashboard-filters">
-      <h2 id="dashboard-filters" className="h5">
+      <h2 id="dashboard-filters" className="h5 mb-4">
         {t('dashboard.filters')}
       </h2>
       <div className="row">
@@ -226,31 +226,41 @@ function DashboardView({ plan, d }: { plan: PlanDocument; d: Dashboard }) {
         <h2 id="lights" className="h4">
           {t('dashboard.lights')}
         </h2>
-        <LightsDoughnut
-          label={t('dashboard.chartLights')}
-          items={TRAFFIC_LIGHTS.map((l) => ({ key: l, name: t(`light.${l}`), count: d.trafficLights[l] }))}
-        />
-        <Table bordered size="sm" className="w-auto">
-          <caption>{t('dashboard.tableLights')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('dashboard.status')}</th>
-              <th scope="col" className="text-end">
-                {t('dashboard.count')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {TRAFFIC_LIGHTS.map((l) => (
-              <tr key={l}>
-                <th scope="row" className="fw-normal">
-                  <TrafficLightBadge light={l} />
-                </th>
-                <td className="text-end">{d.trafficLights[l]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <div className="row align-items-center">
+          <div className="col-md-5">
+            <LightsDoughnut
+              label={t('dashboard.chartLights')}
+              items={TRAFFIC_LIGHTS.map((l) => ({
+                key: l,
+                name: t(`light.${l}`),
+                count: d.trafficLights[l],
+              }))}
+            />
+          </div>
+          <div className="col-md-7">
+            <Table bordered size="sm" className="w-auto">
+              <caption>{t('dashboard.tableLights')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('dashboard.status')}</th>
+                  <th scope="col" className="text-end">
+                    {t('dashboard.count')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {TRAFFIC_LIGHTS.map((l) => (
+                  <tr key={l}>
+                    <th scope="row" className="fw-normal">
+                      <TrafficLightBadge light={l} />
+                    </th>
+                    <td className="text-end">{d.trafficLights[l]}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          </div>
+        </div>
         <p className="small">
           {t('lightLegend', { green: d.thresholds.green, yellow: d.thresholds.yellow })}
         </p>

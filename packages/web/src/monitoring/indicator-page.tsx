@@ -1,3 +1,4 @@
+import { deadlineOf } from '@traguardo/domain/achievement/build-dashboard';
 import type { PlanAchievement } from '@traguardo/domain/achievement/plan-achievement.schema';
 import type { Indicator, Objective, PlanDocument } from '@traguardo/domain/plan/plan.schema';
 import { Alert } from 'design-react-kit';
@@ -127,8 +128,15 @@ function IndicatorView({
           {t('form.draft')}
         </Alert>
       ) : mayMeasure ? (
-        <MeasurementForm planId={plan.id} indicator={indicator} rules={achievement.rules} />
-      ) : null}
+        <MeasurementForm
+          planId={plan.id}
+          indicator={indicator}
+          rules={achievement.rules}
+          deadline={deadlineOf(indicator, objective, plan.startYear).deadline}
+        />
+      ) : (
+        <p className="text-secondary">{t('form.notAllowed')}</p>
+      )}
       <MeasurementHistory
         planId={plan.id}
         indicator={indicator}

@@ -12,10 +12,12 @@ import { type Preview, previewCalculation } from './calculation-preview.ts';
 import { useRecordMeasurement } from './monitoring.api.ts';
 import { parseNumberInput } from './parse-number-input.ts';
 
-const todayIso = () => {
+/** Today, unless the measurement's deadline has passed: then the deadline (a late final measurement is dated to it). */
+function defaultDate(deadline: string): string {
   const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
+  const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return today > deadline ? deadline : today;
+}
 
 /**
  * A new measurement: interim or final, the date, the value (or the formula's variables), a note and
@@ -25,10 +27,13 @@ export function MeasurementForm({
   planId,
   indicator,
   rules,
+  deadline,
 }: {
   planId: string;
   indicator: Indicator;
   rules: AchievementRules;
+  /** When the indicator is due (its own deadline, else the end of the plan's first year). */
+  deadline: string;
 }) {
   const { t } = useTranslation('monitoring');
   const id = useId();
@@ -38,7 +43,7 @@ export function MeasurementForm({
     return check.ok ? check.variables : null;
   }, [indicator.expression]);
   const [final, setFinal] = useState(false);
-  const [date, setDate] = useState(todayIso);
+  const [date, setDate] = useState(() => defaultDate(deadline));
   const [mode, setMode] = useState<'value' | 'variables'>(variablesOfFormula ? 'variables' : 'value');
   const [valueText, setValueText] = useState('');
   const [variableTexts, setVariableTexts] = useState<Record<string, string>>({});

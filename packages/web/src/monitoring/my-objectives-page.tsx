@@ -106,7 +106,7 @@ function Objectives({ data }: { data: MyTasks }) {
   return (
     <section aria-labelledby="my-objectives" className="mb-5">
       <h2 id="my-objectives" className="h4">
-        {t('my.title')}
+        {t('dashboard.objectives')}
       </h2>
       {data.objectives.length === 0 ? (
         <p>{t('my.none')}</p>

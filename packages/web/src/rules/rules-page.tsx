@@ -124,7 +124,7 @@ function RulesForm({ orgId, loaded, canEdit }: { orgId: string; loaded: Evaluati
         </Alert>
       )}
       <fieldset className="mb-4" disabled={!canEdit}>
-        <legend className="h4">{t('achievement')}</legend>
+        <legend className="h4 mb-4">{t('achievement')}</legend>
         <div className="row">
           {numberField('floor', t('floor'))}
           {numberField('cap', t('cap'))}
@@ -145,14 +145,14 @@ function RulesForm({ orgId, loaded, canEdit }: { orgId: string; loaded: Evaluati
         />
       </fieldset>
       <fieldset className="mb-4" disabled={!canEdit}>
-        <legend className="h4">{t('evaluation')}</legend>
+        <legend className="h4 mb-4">{t('evaluation')}</legend>
         <div className="row">
           {numberField('objectivesMax', t('objectivesMax'))}
           {numberField('behavioursMax', t('behavioursMax'))}
         </div>
       </fieldset>
       <fieldset className="mb-4" disabled={!canEdit}>
-        <legend className="h4">{t('categories')}</legend>
+        <legend className="h4 mb-4">{t('categories')}</legend>
         {draft.categories.map((c, ci) => {
           const name = categoryName(t, c.category);
           const sum = c.criteria.reduce((s, k) => s + (Number.isFinite(k.maxPoints) ? k.maxPoints : 0), 0);
@@ -278,7 +278,7 @@ function RulesForm({ orgId, loaded, canEdit }: { orgId: string; loaded: Evaluati
         })}
       </fieldset>
       <fieldset className="mb-4" disabled={!canEdit}>
-        <legend className="h4">{t('bonus')}</legend>
+        <legend className="h4 mb-4">{t('bonus')}</legend>
         <div className="row">
           {numberField('minBonusScore', t('minBonusScore'))}
           <div className="col-md-6 col-lg-4">
@@ -381,7 +381,7 @@ function RulesForm({ orgId, loaded, canEdit }: { orgId: string; loaded: Evaluati
         )}
       </fieldset>
       <fieldset className="mb-4" disabled={!canEdit}>
-        <legend className="h4">{t('conciliation')}</legend>
+        <legend className="h4 mb-4">{t('conciliation')}</legend>
         <div className="row">
           {dayField('conciliationRequestDays', t('requestDays'))}
           {dayField('conciliationDecisionDays', t('decisionDays'))}
