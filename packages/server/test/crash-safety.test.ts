@@ -147,7 +147,7 @@ describe('a server killed mid-write leaves all or nothing', () => {
       expect(structure.units).toEqual([]);
     } else {
       expect(list).toHaveLength(1);
-      expect(list[0].counts).toEqual({ strategicLines: 5, objectives: 1500, indicators: 6000 });
+      expect(list[0]?.counts).toEqual({ strategicLines: 5, objectives: 1500, indicators: 6000 });
       expect(structure.units).toHaveLength(20);
     }
     await restarted.stop();
