@@ -51,6 +51,7 @@ describe('browsing plans', () => {
       expect(await breadcrumb.textContent()).toContain('Comune di Cremona');
 
       const table = page.getByRole('table', { name: 'Indicatori dell’obiettivo C50_0004' });
+      await table.locator('tbody tr').first().waitFor();
       const codes = await table.locator('tbody tr td:first-child').allTextContents();
       expect(codes.map((c) => c.trim())).toEqual(expect.arrayContaining(['1011', '1299', '1396']));
       expect(await table.locator('thead').textContent()).toContain('Target atteso');
@@ -67,6 +68,7 @@ describe('browsing plans', () => {
       await page.getByRole('link', { name: /covid/i }).first().click();
       await page.waitForURL(/\/objectives\//);
       const calendar = page.getByRole('table', { name: /Calendarizzazione/ });
+      await calendar.locator('tbody tr').first().waitFor();
       const months = await calendar
         .locator('thead abbr')
         .evaluateAll((abbrs) => abbrs.map((a) => a.getAttribute('title') ?? ''));

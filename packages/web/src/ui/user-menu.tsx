@@ -1,7 +1,5 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { logout, type Me } from '../auth/auth.api.ts';
 
 /** The signed-in user's name opening a small menu with "Esci" (a disclosure: button + panel). */
@@ -11,8 +9,6 @@ export function UserMenu({ me }: { me: Me }) {
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
 
   useEffect(() => {
     if (!open) return;
@@ -34,8 +30,8 @@ export function UserMenu({ me }: { me: Me }) {
 
   const signOut = async () => {
     await logout().catch(() => undefined);
-    queryClient.clear();
-    navigate('/login', { replace: true });
+    // A full load rather than a client-side navigation: nothing of this user's data stays in memory.
+    window.location.assign('/login');
   };
 
   return (
