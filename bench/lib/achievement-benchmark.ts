@@ -1,42 +1,12 @@
 import { performance } from 'node:perf_hooks';
-import { z } from 'zod';
 import { computePlanAchievement } from '../../packages/domain/src/achievement/compute-plan-achievement.ts';
-import { DEFAULT_ACHIEVEMENT_RULES } from '../../packages/domain/src/achievement/evaluation-rules.schema.ts';
-import type { MeasurementInput } from '../../packages/domain/src/achievement/pick-measurement.ts';
+import {
+  loadAchievementInputs,
+  loadPlanAchievement,
+} from '../../packages/server/src/achievement/load-plan-achievement.ts';
 import type { Db } from '../../packages/server/src/db/client.ts';
-import { loadPlanDocument } from '../../packages/server/src/plans/load-plan-document.ts';
 import { type Backend, type Figure, failed, measured } from './figures.ts';
 import type { LargeOrganisation } from './large-organisation.ts';
-
-const MeasurementRow = z.object({
-  id: z.string(),
-  indicator_id: z.string(),
-  date: z.string(),
-  final: z.boolean(),
-  value: z.coerce.number(),
-  sequence: z.coerce.number(),
-  status: z.string(),
-  variables: z.record(z.string(), z.number()).nullable(),
-});
-const Rows = z.object({ rows: z.array(MeasurementRow) });
-
-async function loadMeasurements(db: Db, planId: string): Promise<MeasurementInput[]> {
-  // planId is a uuid the generator made: no user input reaches this text.
-  const result = await db.execute(
-    `select id::text, indicator_id::text, date::text, final, value, sequence, status, variables
-     from measurements where plan_id = '${planId}'`,
-  );
-  return Rows.parse(result).rows.map((r) => ({
-    id: r.id,
-    indicatorId: r.indicator_id,
-    date: r.date,
-    final: r.final,
-    value: r.value,
-    sequence: r.sequence,
-    status: r.status,
-    variables: r.variables,
-  }));
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
@@ -48,8 +18,9 @@ async function timed<T>(run: () => Promise<T> | T): Promise<{ ms: number; value:
 
 /**
  * The whole plan's achievement recomputed in-process: the domain computation alone
- * (computePlanAchievement over the loaded plan and its measurements), and loading plus computing.
- * Five runs each, the median reported (the first, cold, in the note).
+ * (computePlanAchievement over the plan, measurements and rules the server loads), and the server's
+ * own loader plus computation (loadPlanAchievement, what GET …/achievement runs). Five runs each, the
+ * median reported, the first (cold) in the note.
  */
 export async function benchmarkAchievementInProcess(
   backend: Backend,
@@ -65,35 +36,33 @@ export async function benchmarkAchievementInProcess(
   const loadFigure = {
     ...base,
     id: 'achievement.load',
-    label: 'achievement of the whole plan: load + compute',
+    label: 'achievement of the whole plan: server loader + computation',
   };
   try {
-    const loads: number[] = [];
+    const inputs = await loadAchievementInputs(db, model.plan.id);
     const computes: number[] = [];
     let summary = '';
     for (let run = 0; run < 5; run++) {
-      const loaded = await timed(() =>
-        Promise.all([loadPlanDocument(db, model.plan.id), loadMeasurements(db, model.plan.id)]),
-      );
-      const [plan, measurements] = loaded.value;
       const computed = await timed(() =>
-        computePlanAchievement(plan, measurements, DEFAULT_ACHIEVEMENT_RULES),
+        computePlanAchievement(inputs.plan, inputs.measurements, inputs.rules),
       );
-      loads.push(loaded.ms + computed.ms);
       computes.push(computed.ms);
       const p = computed.value.plan;
-      summary = `plan ${p.achievement?.toFixed(2)}% over ${p.measured}/${p.total} objectives, ${measurements.length} measurements`;
+      summary = `plan ${p.achievement?.toFixed(2)}% over ${p.measured}/${p.total} objectives, ${inputs.measurements.length} measurements`;
     }
+    const loads: number[] = [];
+    for (let run = 0; run < 5; run++)
+      loads.push((await timed(() => loadPlanAchievement(db, model.plan.id))).ms);
     return [
       measured({
         ...computeFigure,
         value: median(computes),
-        note: `median of 5, first ${computes[0]?.toFixed(0)} ms; ${summary}`,
+        note: `computePlanAchievement, median of 5, first ${computes[0]?.toFixed(0)} ms; ${summary}`,
       }),
       measured({
         ...loadFigure,
         value: median(loads),
-        note: `loadPlanDocument + one measurements query + computation, median of 5, first ${loads[0]?.toFixed(0)} ms`,
+        note: `loadPlanAchievement (plan document + measurements + rules, then computed), median of 5, first ${loads[0]?.toFixed(0)} ms`,
       }),
     ];
   } catch (error) {
