@@ -1,11 +1,13 @@
 import { describePlanChange } from '@traguardo/domain/diff/describe-plan-change';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildUser } from '../../test/factories.ts';
 import { build, loginAs } from '../../test/helper.ts';
+import { measurements } from '../db/schema/measurements.ts';
 import { orgUnits } from '../db/schema/organizations.ts';
+import { indicators } from '../db/schema/plans.ts';
 import { seedCremona } from '../demo/cremona.ts';
 import { CREMONA_AMENDMENT, seedCremonaAmendment } from '../demo/cremona-amendment.ts';
 import { pdfPageCount, pdfPageSizes, pdfText } from '../documents/pdf-inspect.ts';
@@ -44,6 +46,14 @@ beforeAll(async () => {
   const manager = await buildUser(app.db, orgId, ['manager'], { unitIds: culture });
   const evaluator = await buildUser(app.db, orgId, ['evaluator']);
   viewer = await loginAs(app, (await buildUser(app.db, orgId, ['viewer'])).email);
+  // Measured in September against the adopted target (247): the record must survive the amendment.
+  const [i1299] = await app.db
+    .select()
+    .from(indicators)
+    .where(and(eq(indicators.planId, planId), eq(indicators.code, '1299')));
+  await app.db
+    .insert(measurements)
+    .values({ planId, indicatorId: i1299!.id, date: '2019-12-31', final: true, value: 217 });
   seedOptions = {
     orgId,
     planId,
@@ -177,6 +187,16 @@ describe("Cremona's fifth amendment, replayed", () => {
     const row1299 = rows.find((r) => r[4]?.startsWith('1299 '));
     expect(row1299?.slice(7, 9)).toEqual(['247', '30']);
     expect(row1299?.[11]).toContain('TARGET PREVENTIVO 217');
+  });
+
+  it('keeps measurements attached and measures against the target in force (1299: 217 of 217)', async () => {
+    const achievement = (await get(`/plans/${planId}/achievement`)).json();
+    const all = achievement.objectives.flatMap(
+      (o: { indicators: { code: string; achievement: number | null }[] }) => o.indicators,
+    );
+    expect(all.find((i: { code: string }) => i.code === '1299')?.achievement).toBe(100);
+    expect(all.map((i: { code: string }) => i.code)).not.toContain('1563');
+    expect(all.map((i: { code: string }) => i.code)).toContain('1563-bis');
   });
 
   it('does nothing when run again', async () => {
