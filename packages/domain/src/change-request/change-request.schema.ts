@@ -115,7 +115,10 @@ export type NewObjective = z.infer<typeof NewObjectiveSchema>;
 const Remove = z.literal(true);
 
 type Ctx = z.RefinementCtx;
-const keysOf = (o: object) => Object.keys(o).filter((k) => (o as Record<string, unknown>)[k] !== undefined);
+const keysOf = (o: object) =>
+  Object.entries(o)
+    .filter(([, v]) => v !== undefined)
+    .map(([k]) => k);
 
 /** `remove` and `replaceWith` stand alone (with at most a change to the parent objective). */
 function exclusive(key: 'remove' | 'replaceWith', value: object, ctx: Ctx) {

@@ -112,7 +112,7 @@ describe("Cremona's fifth amendment, replayed", () => {
     expect(indicator(v1, '1011')).toMatchObject({ title: 'Numero visitatori', target: 50000 });
     expect(indicator(v1, '1443')?.target).toBe(20);
     const current: Doc = (await get(`/plans/${planId}`)).json();
-    expect(current).toEqual({ ...v1, version: 1 } as Doc);
+    expect(current).toEqual(v1);
   });
 
   it('diffs the two versions as the Giunta reads them', async () => {
