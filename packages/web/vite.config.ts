@@ -1,29 +1,12 @@
 import react from '@vitejs/plugin-react';
-import * as vite from 'vite';
 import { defineConfig } from 'vite';
 
 // The API server (npm run dev -w @traguardo/server) listens on 3000; the Host header is kept as the
 // browser sent it so the server's same-origin check accepts writes coming through the proxy.
 const api = { target: 'http://localhost:3000', changeOrigin: false };
 
-// @vitejs/plugin-react is hoisted to the repository root beside Vite 8 (which vitest pulls in), so it
-// configures itself for Vite 8's Rolldown even when this package's Vite 7 runs it, and its dev
-// transform then fails ("Missing field moduleType"). When the two disagree, Vite compiles JSX itself
-// (automatic runtime): the build is the same, only React fast refresh is lost in development.
-const reactPlugins = react();
-const pluginExpectsRolldown = reactPlugins.some(
-  (plugin) =>
-    !!plugin &&
-    typeof plugin === 'object' &&
-    'name' in plugin &&
-    plugin.name === 'vite:react:refresh-wrapper',
-);
-const viteIsRolldown = 'rolldownVersion' in vite;
-const usePluginReact = pluginExpectsRolldown === viteIsRolldown;
-
 export default defineConfig({
-  plugins: usePluginReact ? reactPlugins : [],
-  esbuild: usePluginReact ? undefined : { jsx: 'automatic' },
+  plugins: [react()],
   server: {
     port: 5173,
     strictPort: true,
