@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { authTexts } from './auth/i18n.ts';
+import { authoringTexts } from './authoring/i18n.ts';
 import { changeRequestsTexts } from './change-requests/i18n.ts';
 import { evaluationsTexts } from './evaluations/i18n.ts';
 import { monitoringTexts } from './monitoring/i18n.ts';
@@ -18,6 +19,7 @@ export const texts = {
   auth: authTexts,
   orgs: orgsTexts,
   plans: plansTexts,
+  authoring: authoringTexts,
   changeRequests: changeRequestsTexts,
   evaluations: evaluationsTexts,
   monitoring: monitoringTexts,

@@ -1,6 +1,7 @@
 import { type ComponentType, lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import { RequireAuth } from './auth/require-auth.tsx';
+import { authoringPages } from './authoring/authoring-routes.tsx';
 import { changeRequestPages } from './change-requests/change-request-routes.tsx';
 import { evaluationPages } from './evaluations/routes.tsx';
 import { monitoringPages } from './monitoring/routes.tsx';
@@ -27,6 +28,7 @@ const pages: RouteObject[] = [
   page('/plans/:planId/objectives/:objectiveId', () =>
     import('./plans/objective-page.tsx').then((m) => m.ObjectivePage),
   ),
+  ...authoringPages,
   ...changeRequestPages,
   ...monitoringPages,
   ...evaluationPages,
