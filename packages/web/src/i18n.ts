@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { authTexts } from './auth/i18n.ts';
 import { authoringTexts } from './authoring/i18n.ts';
 import { changeRequestsTexts } from './change-requests/i18n.ts';
+import { documentsTexts } from './documents/i18n.ts';
 import { evaluationsTexts } from './evaluations/i18n.ts';
 import { monitoringTexts } from './monitoring/i18n.ts';
 import { orgsTexts } from './orgs/i18n.ts';
@@ -21,6 +22,7 @@ export const texts = {
   plans: plansTexts,
   authoring: authoringTexts,
   changeRequests: changeRequestsTexts,
+  documents: documentsTexts,
   evaluations: evaluationsTexts,
   monitoring: monitoringTexts,
   rules: rulesTexts,

@@ -3,6 +3,7 @@ import type { RouteObject } from 'react-router';
 import { RequireAuth } from './auth/require-auth.tsx';
 import { authoringPages } from './authoring/authoring-routes.tsx';
 import { changeRequestPages } from './change-requests/change-request-routes.tsx';
+import { documentPages } from './documents/documents-routes.tsx';
 import { evaluationPages } from './evaluations/routes.tsx';
 import { monitoringPages } from './monitoring/routes.tsx';
 import { AppLayout } from './ui/app-layout.tsx';
@@ -30,6 +31,7 @@ const pages: RouteObject[] = [
   ),
   ...authoringPages,
   ...changeRequestPages,
+  ...documentPages,
   ...monitoringPages,
   ...evaluationPages,
 ];
