@@ -274,7 +274,12 @@ export function barChart(bars: Bar[], options: { width?: number; labelWidth?: nu
 /** The introduction (and any commentary) as pdfmake paragraphs, headings and lists. */
 export function richTextContent(blocks: RichBlock[]): Content[] {
   const inline = (parts: { text: string; bold: boolean; italic: boolean }[]) =>
-    parts.map((p) => ({ text: p.text, bold: p.bold, italics: p.italic }));
+    // Only marks that are there: an explicit `bold: false` would undo a heading's bold style.
+    parts.map((p) => ({
+      text: p.text,
+      ...(p.bold ? { bold: true } : {}),
+      ...(p.italic ? { italics: true } : {}),
+    }));
   return blocks.map((b): Content => {
     if (b.type === 'heading') return { text: inline(b.content), style: `h${Math.min(3, b.level)}` };
     if (b.type === 'list')

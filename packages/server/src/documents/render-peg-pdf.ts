@@ -9,15 +9,15 @@ export const PEG_COLUMNS: Column[] = [
   { header: 'Responsabile Settore', width: 46 },
   { header: 'Settore', width: 54 },
   { header: 'Codice Obiettivo', width: 48 },
-  { header: 'Titolo Obiettivo', width: 78 },
-  { header: 'Peso Obiettivo', width: 26, align: 'right' },
+  { header: 'Titolo Obiettivo', width: 70 },
+  { header: 'Peso Obiettivo', width: 34, align: 'right' },
   { header: 'Definizione Obiettivo', width: '*' },
-  { header: 'Codice Indicatore', width: 34 },
+  { header: 'Codice Indicatore', width: 38 },
   { header: 'Titolo Indicatore', width: 66 },
-  { header: 'Formula Indicatore', width: 62 },
-  { header: 'Finalità Indicatore', width: 62 },
+  { header: 'Formula Indicatore', width: 60 },
+  { header: 'Finalità Indicatore', width: 60 },
   { header: 'Target Atteso', width: 36, align: 'right' },
-  { header: 'Peso Indicatore', width: 30, align: 'right' },
+  { header: 'Peso Indicatore', width: 38, align: 'right' },
 ];
 
 /**
