@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoLogin, launchBrowser, type ServerHandle, startServer } from './harness.ts';
+import { demoLogin, launchBrowser, login, type ServerHandle, startServer } from './harness.ts';
 
 // Amministrazione Trasparente › Performance as the public sees it: no login, every public page
 // checked by axe-core (WCAG 2.1 A and AA rules) with no serious or critical violation.
@@ -9,6 +9,7 @@ import { demoLogin, launchBrowser, type ServerHandle, startServer } from './harn
 let server: ServerHandle;
 let browser: Browser;
 const pages: { name: string; path: string }[] = [];
+const planIds = new Map<string, string>();
 
 type Session = { cookie: string };
 
@@ -40,6 +41,7 @@ async function publishFirstPlan(organization: string, withReport: boolean) {
   if (!org) throw new Error(`no organisation for ${organization}`);
   const [plan] = await api<{ id: string }[]>(session, 'GET', `/orgs/${org.id}/plans`);
   if (!plan) throw new Error(`no plan for ${organization}`);
+  planIds.set(organization, plan.id);
   if (withReport) {
     await api(session, 'PUT', `/plans/${plan.id}/report`, {
       commentary:
@@ -148,3 +150,45 @@ describe('the public transparency pages', () => {
     });
   });
 });
+
+describe('the documents pages of the app', () => {
+  it('a secretary finds the downloads and the public link, writes the Relazione, and both pages pass axe-core', async () => {
+    const { email, password } = demoLogin(server, 'Cremona', 'secretary');
+    const planId = planIds.get('Cremona') ?? '';
+    const context = await browser.newContext({ baseURL: server.url, locale: 'it-IT' });
+    try {
+      const page = await context.newPage();
+      await login(page, email, password);
+      await page.goto(`/plans/${planId}/documents`);
+      await page.getByRole('heading', { level: 1, name: 'Documenti del piano' }).waitFor();
+      const publicLink = page.getByRole('link', { name: 'Apri la pagina pubblica' });
+      await publicLink.waitFor();
+      expect(await publicLink.getAttribute('href')).toBe(
+        `/trasparenza/comune-di-cremona/performance/${planId}`,
+      );
+      const pdf = await page.request.get(
+        (await page.getByRole('link', { name: 'PDF' }).first().getAttribute('href')) ?? '',
+      );
+      expect(pdf.headers()['content-type']).toBe('application/pdf');
+      await expectNoGraveViolations(page, 'documents page');
+
+      await page.goto(`/plans/${planId}/report`);
+      await page.getByLabel('Commento della Relazione').fill('Risultati del **2019** in sintesi.');
+      await page.getByRole('button', { name: 'Salva il commento' }).click();
+      await page.getByText('Commento salvato.').waitFor();
+      await expectNoGraveViolations(page, 'report page');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+async function expectNoGraveViolations(page: Page, name: string) {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const grave = result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${name}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(grave).toEqual([]);
+}
