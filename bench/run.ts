@@ -5,16 +5,17 @@
  * Environment: DATABASE_URL (a PostgreSQL server: a throwaway database is created and dropped there),
  * BENCH_DIR (work folder, default <tmp>/traguardo-bench), BENCH_SECONDS (each load test, default 20),
  * BENCH_SCALE (0.1 for a quick try; results of a scaled run are not written to latest.json),
- * BENCH_PORT (first of three loopback ports, default 3108), BENCH_ONLY (pglite | postgres).
+ * BENCH_PORT (the first of twelve loopback ports it may use, default 3108), BENCH_ONLY (pglite | postgres).
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import pg from 'pg';
+import { z } from 'zod';
 import { openDatabase } from '../packages/server/src/db/client.ts';
 import {
   BENCH_USER,
@@ -34,7 +35,7 @@ import {
 } from './lib/http-benchmarks.ts';
 import { BENCH_SEED, type LargeOrganisation } from './lib/large-organisation.ts';
 import { benchmarkPlanPage } from './lib/page-benchmark.ts';
-import { findDescendant, memoryOf, repoRoot, startProcess } from './lib/server-process.ts';
+import { findDescendant, freePortFrom, memoryOf, repoRoot, startProcess } from './lib/server-process.ts';
 
 const scale = Number(process.env.BENCH_SCALE ?? '1');
 const seconds = Number(process.env.BENCH_SECONDS ?? '20');
@@ -100,7 +101,7 @@ async function benchmarkBackend(
     record(...(await benchmarkAchievementInProcess(backend, database.db, model)));
     await database.close();
 
-    const port = backend === 'pglite' ? firstPort : firstPort + 1;
+    const port = await freePortFrom(firstPort, 12);
     const start = () => startBenchServer(port, target.env);
     let server = await start();
     record(
@@ -145,7 +146,8 @@ async function benchmarkBackend(
     };
     try {
       const planId = model.plan.id;
-      const settings = { connections: 50, seconds, barePort: firstPort + 2, workDir };
+      const barePort = await freePortFrom(firstPort, 12, [port]);
+      const settings = { connections: 50, seconds, barePort, workDir };
       for (const endpoint of [
         { id: 'get.plan', label: 'plan', path: `/api/v1/plans/${planId}`, feature: 'plan read' },
         {
@@ -319,6 +321,22 @@ function ensureWebBuilt() {
   }
 }
 
+const EarlierResults = z.object({
+  figures: z.array(z.object({ backend: z.string() }).passthrough()),
+});
+
+function earlierFigures(file: string): Figure[] {
+  const parsed = EarlierResults.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  // Written by this script: the figures have the Figure shape; only the backend is looked at.
+  return parsed.success ? parsed.data.figures.filter(isFigure) : [];
+}
+
+function isFigure(value: unknown): value is Figure {
+  return (
+    typeof value === 'object' && value !== null && 'id' in value && 'label' in value && 'status' in value
+  );
+}
+
 function writeResults() {
   const machine = {
     cpus: cpus().length,
@@ -348,7 +366,11 @@ function writeResults() {
     return;
   }
   const file = join(repoRoot, 'bench/results/latest.json');
-  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+  // BENCH_ONLY reruns one backend: the other backend's figures of the last full run are kept.
+  const kept = only && existsSync(file) ? earlierFigures(file).filter((f) => f.backend !== only) : [];
+  const merged =
+    kept.length > 0 ? { ...result, figures: [...kept, ...figures], merged: `${only} rerun` } : result;
+  writeFileSync(file, `${JSON.stringify(merged, null, 2)}\n`);
   console.log(`results → ${file}`);
 }
 
