@@ -83,6 +83,22 @@ export async function benchmarkEndpoint(
     const error = new Error(`${endpoint.path} answered ${first.status}: ${body.toString().slice(0, 200)}`);
     return [failed(p95Figure, error), failed(shareFigure, error)];
   }
+  // One request at a time first: what a response costs the server without queueing.
+  const alone: number[] = [];
+  for (let n = 0; n < 3; n++) {
+    const started = performance.now();
+    await (await fetch(url, { headers })).arrayBuffer();
+    alone.push(performance.now() - started);
+  }
+  alone.sort((x, y) => x - y);
+  const single = measured({
+    id: `${endpoint.id}.single`,
+    label: `GET ${endpoint.label}: one request alone`,
+    backend,
+    unit: 'ms',
+    value: alone[1] ?? Number.NaN,
+    note: `median of 3 sequential requests (${alone.map((t) => t.toFixed(0)).join(', ')} ms)`,
+  });
   const real = await loadTest({ url, headers, connections: settings.connections, seconds: settings.seconds });
   await settle(session);
   const bodyFile = join(settings.workDir, `${endpoint.id}.body`);
@@ -125,11 +141,13 @@ export async function benchmarkEndpoint(
     // Not one response finished within the run: every one took longer than the run itself.
     const note = `no response completed within the ${settings.seconds} s run (${size}); bare route p95 ${floor.p95.toFixed(0)} ms`;
     return [
+      single,
       { ...p95Figure, value: null, status: 'measured', met: false, note },
       measured({ ...share, value: 0 }),
     ];
   }
   return [
+    single,
     measured({
       ...p95Figure,
       value: real.p95,
