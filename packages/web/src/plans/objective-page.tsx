@@ -2,7 +2,9 @@ import type { Objective, PlanDocument, StrategicLine } from '@traguardo/domain/p
 import { Alert } from 'design-react-kit';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { useMe } from '../auth/auth.api.ts';
+import { editObjectivePath } from '../authoring/authoring-links.ts';
 import { useOrgName } from '../ui/current-org.ts';
 import { formatDate, formatNumber } from '../ui/format.ts';
 import { PageBreadcrumbs } from '../ui/page-breadcrumbs.tsx';
@@ -13,6 +15,7 @@ import { findObjective } from './find-objective.ts';
 import { IndicatorsTable } from './indicators-table.tsx';
 import { PhaseCalendar } from './phase-calendar.tsx';
 import { linePath, planPath } from './plan-links.ts';
+import { PlanNav } from './plan-nav.tsx';
 import { usePlan, versionFromSearch } from './plans.api.ts';
 
 /** One objective of a plan: its sheet, its indicators and its activity calendar. */
@@ -51,6 +54,7 @@ function ObjectiveView({ plan, line, objective, version }: ViewProps) {
           { label: t('objective.crumb', { code: objective.code }) },
         ]}
       />
+      <PlanNav plan={plan} current="plan" />
       <p className="objective-code mb-1">
         <span className="visually-hidden">{t('objective.code')}: </span>
         {objective.code}
@@ -58,6 +62,7 @@ function ObjectiveView({ plan, line, objective, version }: ViewProps) {
       <h1 className="h2 mb-4" lang="it">
         {objective.title}
       </h1>
+      <EditObjectiveLink plan={plan} objective={objective} />
       <ObjectiveFacts line={line} objective={objective} />
       {objective.definition && (
         <section aria-labelledby="objective-definition" className="mb-5">
@@ -81,6 +86,26 @@ function ObjectiveView({ plan, line, objective, version }: ViewProps) {
         <PhaseCalendar phases={objective.phases} objectiveCode={objective.code} />
       </section>
     </>
+  );
+}
+
+/** While the plan is a draft, the secretary and the manager of the objective's unit may edit it. */
+function EditObjectiveLink({ plan, objective }: { plan: PlanDocument; objective: Objective }) {
+  const { t } = useTranslation('plans');
+  const me = useMe();
+  const membership = me.data?.organizations.find((o) => o.id === plan.orgId);
+  const unitId = objective.unit?.id;
+  const mayEdit =
+    (me.data?.isInstanceAdmin ?? false) ||
+    (membership?.roles.includes('secretary') ?? false) ||
+    (!!membership?.roles.includes('manager') && !!unitId && membership.unitIds.includes(unitId));
+  if (plan.status !== 'draft' || !mayEdit) return null;
+  return (
+    <p className="mb-4">
+      <Link className="btn btn-primary btn-sm" to={editObjectivePath(plan.id, objective.id)}>
+        {t('nav.editObjective')}
+      </Link>
+    </p>
   );
 }
 

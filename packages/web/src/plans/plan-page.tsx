@@ -11,6 +11,7 @@ import { TextBlock } from '../ui/text-block.tsx';
 import { usePageTitle } from '../ui/use-page-title.ts';
 import { PlanStatusBadge, versionLabel } from './plan-labels.tsx';
 import { objectivePath, planPath } from './plan-links.ts';
+import { PlanNav } from './plan-nav.tsx';
 import { usePlan, versionFromSearch } from './plans.api.ts';
 
 /** A plan: its act, introduction and strategic lines, each with its objectives. */
@@ -35,6 +36,7 @@ function PlanView({ plan, requestedVersion }: { plan: PlanDocument; requestedVer
       <h1 className="mb-3" lang="it">
         {plan.title}
       </h1>
+      <PlanNav plan={plan} current="plan" />
       {requestedVersion !== undefined && (
         <Alert color="info" fade={false}>
           {t('version.viewing', { version: requestedVersion })}{' '}
