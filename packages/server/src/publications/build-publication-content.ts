@@ -47,7 +47,17 @@ export async function buildPublicationContent(
       endYear: source.plan.endYear,
     },
     secretary: source.secretary,
-    versions: versions.map((v, i) => ({ ...v, document: documents[i] })),
+    versions: versions.map((v, i) => {
+      const objectives = documents[i]?.strategicLines.flatMap((l) => l.objectives) ?? [];
+      return {
+        ...v,
+        counts: {
+          lines: documents[i]?.strategicLines.length ?? 0,
+          objectives: objectives.length,
+          indicators: objectives.reduce((n, o) => n + o.indicators.length, 0),
+        },
+      };
+    }),
     changes,
     report:
       report.status === 'validated' && report.validatedAt

@@ -1,7 +1,9 @@
+import type { PlanDocument } from '@traguardo/domain/plan/plan.schema';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.ts';
 import { organizations } from '../db/schema/organizations.ts';
 import { publications } from '../db/schema/publications.ts';
+import { loadPlanVersion } from '../plans/load-plan-document.ts';
 import { type PublicationContent, PublicationContentSchema } from './publication-content.ts';
 
 export type PublishedOrganization = { id: string; name: string; slug: string; province: string | null };
@@ -91,4 +93,27 @@ export async function loadLivePublication(
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value ?? '');
   }
   return { id: row.id, publishedAt: row.publishedAt.toISOString(), content };
+}
+
+const versionCache = new Map<string, PlanDocument>();
+
+/**
+ * A published version's snapshot (immutable, so kept once read); null when the publication does
+ * not include that version. Without `version`, the latest published one.
+ */
+export async function loadPublishedVersion(
+  db: DbOrTx,
+  publication: LivePublication,
+  version?: number,
+): Promise<PlanDocument | null> {
+  const wanted = version ?? publication.content.versions.at(-1)?.version;
+  if (wanted === undefined || !publication.content.versions.some((v) => v.version === wanted)) return null;
+  const key = `${publication.content.plan.id}:${wanted}`;
+  let doc = versionCache.get(key);
+  if (!doc) {
+    doc = await loadPlanVersion(db, publication.content.plan.id, wanted);
+    versionCache.set(key, doc);
+    if (versionCache.size > CACHE_SIZE) versionCache.delete(versionCache.keys().next().value ?? '');
+  }
+  return doc;
 }

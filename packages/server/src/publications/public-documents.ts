@@ -1,3 +1,4 @@
+import type { PlanDocument } from '@traguardo/domain/plan/plan.schema';
 import { renderPdf } from '../documents/pdf.ts';
 import type { PlanSource } from '../documents/plan-source.ts';
 import { renderOpenDataCsv, renderOpenDataJson } from '../documents/render-open-data.ts';
@@ -31,20 +32,16 @@ async function cached(key: string, make: () => Promise<RenderedDocument>): Promi
   return made;
 }
 
-/** A document of one published version, rendered from the frozen snapshot; null when no such version. */
+/** A document of one published version, rendered from its snapshot; null when that version is not published. */
 export async function renderPublishedVersionDocument(
   publication: LivePublication,
-  version: number,
+  plan: PlanDocument,
   document: VersionDocument,
 ): Promise<RenderedDocument | null> {
   const { content } = publication;
-  const v = content.versions.find((x) => x.version === version);
-  if (!v) return null;
-  const source: PlanSource = {
-    organization: content.organization,
-    plan: v.document,
-    secretary: content.secretary,
-  };
+  const version = plan.version ?? -1;
+  if (!content.versions.some((x) => x.version === version)) return null;
+  const source: PlanSource = { organization: content.organization, plan, secretary: content.secretary };
   const latest = content.versions.at(-1)?.version === version;
   // Results are public once the Relazione is validated, and belong to the version in force.
   const achievement = latest ? (content.report?.achievement ?? null) : null;
@@ -71,17 +68,17 @@ export async function renderPublishedVersionDocument(
   });
 }
 
-/** The validated Relazione as published; null before validation. */
+/** The validated Relazione as published (on the version in force, `plan`); null before validation. */
 export async function renderPublishedReport(
   publication: LivePublication,
+  plan: PlanDocument,
   document: ReportDocument,
 ): Promise<RenderedDocument | null> {
   const { content } = publication;
-  const latest = content.versions.at(-1);
-  if (!content.report || !latest) return null;
+  if (!content.report) return null;
   const source: ReportSource = {
     organization: content.organization,
-    plan: latest.document,
+    plan,
     secretary: content.secretary,
     achievement: content.report.achievement,
     report: {
@@ -89,7 +86,7 @@ export async function renderPublishedReport(
       commentary: content.report.commentary,
       validatedAt: content.report.validatedAt,
     },
-    versions: content.versions.map(({ document: _document, ...v }) => v),
+    versions: content.versions.map(({ counts: _counts, ...v }) => v),
     changes: content.changes,
   };
   const fileName = `${content.organization.slug}-relazione-performance-${content.plan.startYear}`;

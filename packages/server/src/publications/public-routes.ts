@@ -5,7 +5,12 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import { sendDocument } from '../documents/send-document.ts';
-import { findPublishedOrganization, listPublishedPlans, loadLivePublication } from './load-published.ts';
+import {
+  findPublishedOrganization,
+  listPublishedPlans,
+  loadLivePublication,
+  loadPublishedVersion,
+} from './load-published.ts';
 import {
   REPORT_DOCUMENTS,
   renderPublishedReport,
@@ -81,12 +86,20 @@ export const publicPageRoutes = fp(async (app: FastifyInstance) => {
     },
   );
 
+  const version = async (params: PlanParams & { version?: string }) => {
+    const publication = await live(params);
+    const number = params.version === undefined ? undefined : Number(params.version);
+    if (!publication || (number !== undefined && !Number.isInteger(number))) return null;
+    const plan = await loadPublishedVersion(app.db, publication, number);
+    return plan ? { publication, plan } : null;
+  };
+
   app.get<{ Params: PlanParams & { version: string } }>(
     '/trasparenza/:org/performance/:planId/versioni/:version',
     { schema: { hide: true } },
     async (request, reply) => {
-      const publication = await live(request.params);
-      const body = publication && renderVersionPage(publication.content, Number(request.params.version));
+      const found = await version(request.params);
+      const body = found && renderVersionPage(found.publication.content, found.plan);
       return body ? page(reply, body) : notFoundPage(reply);
     },
   );
@@ -96,12 +109,8 @@ export const publicPageRoutes = fp(async (app: FastifyInstance) => {
       `/trasparenza/:org/performance/:planId/versioni/:version/${name}`,
       { schema: { hide: true } },
       async (request, reply) => {
-        const publication = await live(request.params);
-        const version = Number(request.params.version);
-        const doc =
-          publication && Number.isInteger(version)
-            ? await renderPublishedVersionDocument(publication, version, name)
-            : null;
+        const found = await version(request.params);
+        const doc = found ? await renderPublishedVersionDocument(found.publication, found.plan, name) : null;
         if (!doc) return notFoundPage(reply);
         reply.header('Cache-Control', PAGE_CACHE);
         return sendDocument(reply, doc);
@@ -116,8 +125,9 @@ export const publicPageRoutes = fp(async (app: FastifyInstance) => {
       `/trasparenza/:org/performance/:planId/${name}`,
       { schema: { hide: true } },
       async (request, reply) => {
-        const publication = await live(request.params);
-        const doc = publication ? await renderPublishedReport(publication, name) : null;
+        // The Relazione reports on the version in force when published: the latest one.
+        const found = await version(request.params);
+        const doc = found ? await renderPublishedReport(found.publication, found.plan, name) : null;
         if (!doc) return notFoundPage(reply);
         reply.header('Cache-Control', PAGE_CACHE);
         return sendDocument(reply, doc);

@@ -50,14 +50,13 @@ function versionsSection(content: PublicationContent, base: string): SafeHtml {
     <thead><tr><th scope="col">Versione</th><th scope="col">Atto</th><th scope="col">Obiettivi</th><th scope="col">Indicatori</th><th scope="col">Documenti</th></tr></thead>
     <tbody>
     ${content.versions.map((v) => {
-      const objectives = v.document.strategicLines.flatMap((l) => l.objectives);
       const name = `del piano, versione ${v.version}`;
       const path = `${base}/versioni/${v.version}`;
       return html`<tr>
         <th scope="row"><a href="${path}">${versionLabel(v.version)}</a></th>
         <td>${v.act ? `${v.act.body} n. ${v.act.number} del ${formatDate(v.act.date)}` : '–'}</td>
-        <td class="num">${objectives.length}</td>
-        <td class="num">${objectives.reduce((n, o) => n + o.indicators.length, 0)}</td>
+        <td class="num">${v.counts.objectives}</td>
+        <td class="num">${v.counts.indicators}</td>
         <td class="tr-docs">
           ${documentLink(`${path}/piano.pdf`, 'PDF', name)}
           ${documentLink(`${path}/peg.pdf`, 'Tabella PEG (PDF)', name)}

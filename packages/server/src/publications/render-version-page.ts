@@ -86,20 +86,21 @@ ${doc.strategicLines.map(
 }
 
 /** One adopted version of the plan, whole, as HTML: lines, objectives, indicators, activities. */
-export function renderVersionPage(content: PublicationContent, version: number): string | null {
+export function renderVersionPage(content: PublicationContent, document: PlanDocument): string | null {
+  const version = document.version ?? -1;
   const v = content.versions.find((x) => x.version === version);
   if (!v) return null;
   const { organization: org, plan } = content;
   const path = `${publicPlanPath(org.slug, plan.id)}/versioni/${version}`;
-  const title = `${plan.title} – ${describeVersion(v.document)}`;
+  const title = `${plan.title} – ${describeVersion(document)}`;
   const main = html`
 <h1>${plan.title}</h1>
-<p class="lead">${describeVersion(v.document)}${v.act ? ` – deliberazione ${v.act.body} n. ${v.act.number} del ${formatDate(v.act.date)}` : ''}. Anno ${planYears(plan)}.</p>
+<p class="lead">${describeVersion(document)}${v.act ? ` – deliberazione ${v.act.body} n. ${v.act.number} del ${formatDate(v.act.date)}` : ''}. Anno ${planYears(plan)}.</p>
 <p class="tr-docs">${documentLink(`${path}/piano.pdf`, 'Piano in PDF', `versione ${version}`)}
 ${documentLink(`${path}/peg.pdf`, 'Tabella PEG in PDF', `versione ${version}`)}
 ${documentLink(`${path}/dati-aperti.csv`, 'Dati aperti CSV', `versione ${version}`)}
 ${documentLink(`${path}/dati-aperti.json`, 'Dati aperti JSON', `versione ${version}`)}</p>
-${planBody(v.document)}`;
+${planBody(document)}`;
   return renderLayout({
     title,
     organization: { name: org.name, href: publicIndexPath(org.slug) },
