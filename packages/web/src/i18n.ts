@@ -5,6 +5,7 @@ import { authoringTexts } from './authoring/i18n.ts';
 import { changeRequestsTexts } from './change-requests/i18n.ts';
 import { documentsTexts } from './documents/i18n.ts';
 import { evaluationsTexts } from './evaluations/i18n.ts';
+import { importExportTexts } from './import-export/i18n.ts';
 import { monitoringTexts } from './monitoring/i18n.ts';
 import { orgsTexts } from './orgs/i18n.ts';
 import { plansTexts } from './plans/i18n.ts';
@@ -24,6 +25,7 @@ export const texts = {
   changeRequests: changeRequestsTexts,
   documents: documentsTexts,
   evaluations: evaluationsTexts,
+  importExport: importExportTexts,
   monitoring: monitoringTexts,
   rules: rulesTexts,
 } as const;

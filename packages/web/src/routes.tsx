@@ -29,6 +29,9 @@ const pages: RouteObject[] = [
   page('/plans/:planId/objectives/:objectiveId', () =>
     import('./plans/objective-page.tsx').then((m) => m.ObjectivePage),
   ),
+  page('/orgs/:orgId/plans/import', () =>
+    import('./import-export/import-plan-page.tsx').then((m) => m.ImportPlanPage),
+  ),
   ...authoringPages,
   ...changeRequestPages,
   ...documentPages,

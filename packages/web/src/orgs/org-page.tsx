@@ -2,6 +2,7 @@ import type { PlanSummary } from '@traguardo/domain/plan/plan.schema';
 import { Table } from 'design-react-kit';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { ImportPlanLink } from '../import-export/import-plan-link.tsx';
 import { PlanStatusBadge, versionLabel } from '../plans/plan-labels.tsx';
 import { formatYears } from '../ui/format.ts';
 import { PageBreadcrumbs } from '../ui/page-breadcrumbs.tsx';
@@ -59,6 +60,7 @@ function PlansSection({ orgId }: { orgId: string }) {
       <h2 id="org-plans" className="h3">
         {t('org.plans')}
       </h2>
+      <ImportPlanLink orgId={orgId} />
       <QueryState query={plans}>
         {(list) => (list.length === 0 ? <p>{t('org.noPlans')}</p> : <PlansTable plans={list} />)}
       </QueryState>
