@@ -103,6 +103,7 @@ async function benchmarkBackend(
 
     const port = await freePortFrom(firstPort, 12);
     const start = () => startBenchServer(port, target.env);
+    const afterLoad: { rssMb: number; peakMb: number }[] = [];
     let server = await start();
     record(
       measured({
@@ -164,7 +165,12 @@ async function benchmarkBackend(
         },
       ]) {
         await step(endpoint.id, `GET ${endpoint.label} under load`, (s) =>
-          benchmarkEndpoint(backend, s.session, endpoint, settings),
+          benchmarkEndpoint(backend, s.session, endpoint, settings, async () => {
+            // RSS right after the load, then a fresh process: the requests still in flight die with it.
+            if (server.pid) afterLoad.push(memoryOf(server.pid));
+            await server.stop();
+            server = await start();
+          }),
         );
       }
       await step('export.pdf', 'plan PDF', async (s) => [
@@ -190,12 +196,24 @@ async function benchmarkBackend(
       await step('page.plan', 'plan page in Chromium', async (s) => [
         await benchmarkPlanPage(backend, s.session, { planId, objectives: model.objectives.length }),
       ]);
+      if (afterLoad.length > 0)
+        record(
+          measured({
+            id: 'memory.load',
+            label: 'server RSS right after 50 connections (VmRSS, highest)',
+            backend,
+            unit: 'MB',
+            value: Math.max(...afterLoad.map((m) => m.rssMb)),
+            target: { op: '<=', value: 500 },
+            note: `after plan / achievement / dashboard: ${afterLoad.map((m) => m.rssMb.toFixed(0)).join(' / ')} MB; peak VmHWM ${Math.max(...afterLoad.map((m) => m.peakMb)).toFixed(0)} MB`,
+          }),
+        );
       if (server.pid) {
         const memory = memoryOf(server.pid);
         record(
           measured({
             id: 'memory.rss',
-            label: 'server RSS after the requests (VmRSS)',
+            label: 'server RSS after the PDF, export and page (VmRSS)',
             backend,
             unit: 'MB',
             value: memory.rssMb,

@@ -54,7 +54,7 @@ export async function benchmarkPlanPage(
       await settle(session);
       const started = performance.now();
       await page.goto(`${session.base}/plans/${options.planId}`, { waitUntil: 'commit', timeout: 180_000 });
-      await page.waitForSelector(OBJECTIVE_ROW, { timeout: 180_000 });
+      await page.waitForSelector(OBJECTIVE_ROW, { state: 'attached', timeout: 180_000 });
       return performance.now() - started;
     };
     const cold = await open();
