@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { planPath } from '../plans/plan-links.ts';
+import { PlanNav } from '../plans/plan-nav.tsx';
 import { usePlan } from '../plans/plans.api.ts';
 import { useOrgName } from '../ui/current-org.ts';
 import { PageBreadcrumbs } from '../ui/page-breadcrumbs.tsx';
@@ -33,7 +34,8 @@ function DocumentsView({ plan }: { plan: PlanDocument }) {
           { label: t('documents.crumb') },
         ]}
       />
-      <h1 className="mb-4">{t('documents.title')}</h1>
+      <h1 className="mb-3">{t('documents.title')}</h1>
+      <PlanNav plan={plan} current="documents" />
       <DocumentsPanel plan={plan} />
       {plan.status !== 'draft' && <ReportDownloads planId={plan.id} />}
       <PublicationPanel plan={plan} />
@@ -68,7 +70,7 @@ export function DocumentsPanel({ plan }: { plan: PlanDocument }) {
   const suffix = (label: string) => (version === undefined ? label : `${label} (v${version})`);
   return (
     <section aria-labelledby={`${id}-title`} className="mb-5">
-      <h2 id={`${id}-title`} className="h4">
+      <h2 id={`${id}-title`} className="h4 mb-3">
         {t('documents.plan')}
       </h2>
       {(versions.data?.length ?? 0) > 1 && (

@@ -2,11 +2,6 @@ import { defineTexts } from '../ui/define-texts.ts';
 
 export const documentsTexts = defineTexts({
   it: {
-    links: {
-      documents: 'Documenti',
-      report: 'Relazione sulla Performance',
-      nav: 'Documenti del piano',
-    },
     documents: {
       title: 'Documenti del piano',
       crumb: 'Documenti',
@@ -81,11 +76,6 @@ export const documentsTexts = defineTexts({
     },
   },
   en: {
-    links: {
-      documents: 'Documents',
-      report: 'Performance report',
-      nav: 'Plan documents',
-    },
     documents: {
       title: 'Plan documents',
       crumb: 'Documents',

@@ -4,6 +4,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { planPath } from '../plans/plan-links.ts';
+import { PlanNav } from '../plans/plan-nav.tsx';
 import { usePlan } from '../plans/plans.api.ts';
 import { useOrgName } from '../ui/current-org.ts';
 import { formatDate } from '../ui/format.ts';
@@ -45,6 +46,7 @@ function ReportView({ plan }: { plan: PlanDocument }) {
         ]}
       />
       <h1 className="mb-3">{t('report.title')}</h1>
+      <PlanNav plan={plan} current="report" />
       <p className="lead">{t('report.intro')}</p>
       {plan.status === 'draft' ? (
         <p className="alert alert-info">{t('report.notAdopted')}</p>
