@@ -2,13 +2,14 @@ import type { PlanSummary } from '@traguardo/domain/plan/plan.schema';
 import { Table } from 'design-react-kit';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ImportPlanLink } from '../import-export/import-plan-link.tsx';
 import { PlanStatusBadge, versionLabel } from '../plans/plan-labels.tsx';
 import { formatYears } from '../ui/format.ts';
 import { PageBreadcrumbs } from '../ui/page-breadcrumbs.tsx';
 import { QueryState } from '../ui/query-state.tsx';
 import { TextBlock } from '../ui/text-block.tsx';
 import { usePageTitle } from '../ui/use-page-title.ts';
+import { AwaitingDecision } from './awaiting-decision.tsx';
+import { ManageLink, OrgShortcuts, PlanCreationLinks } from './org-shortcuts.tsx';
 import { type OrgDetail, useOrg, useOrgPlans } from './orgs.api.ts';
 import { categoryLabel } from './role-labels.ts';
 
@@ -24,6 +25,8 @@ export function OrgPage() {
           <PageBreadcrumbs items={[{ label: detail.name }]} />
           <h1 className="mb-1">{detail.name}</h1>
           {detail.province && <ProvinceLine province={detail.province} />}
+          <OrgShortcuts orgId={detail.id} />
+          <AwaitingDecision orgId={detail.id} />
           <PlansSection orgId={detail.id} />
           <Introduction org={detail} />
           <UnitsSection org={detail} />
@@ -60,7 +63,7 @@ function PlansSection({ orgId }: { orgId: string }) {
       <h2 id="org-plans" className="h3">
         {t('org.plans')}
       </h2>
-      <ImportPlanLink orgId={orgId} />
+      <PlanCreationLinks orgId={orgId} />
       <QueryState query={plans}>
         {(list) => (list.length === 0 ? <p>{t('org.noPlans')}</p> : <PlansTable plans={list} />)}
       </QueryState>
@@ -125,6 +128,7 @@ function UnitsSection({ org }: { org: OrgDetail }) {
       <h2 id="org-units" className="h3">
         {t('org.units')}
       </h2>
+      <ManageLink orgId={org.id} what="units" />
       {org.units.length === 0 ? (
         <p>{t('org.noUnits')}</p>
       ) : (
@@ -163,6 +167,7 @@ function PeopleSection({ org }: { org: OrgDetail }) {
       <h2 id="org-people" className="h3">
         {t('org.people')}
       </h2>
+      <ManageLink orgId={org.id} what="people" />
       {org.people.length === 0 ? (
         <p>{t('org.noPeople')}</p>
       ) : (

@@ -88,6 +88,7 @@ export function planSections(
 export function PlanNav({ plan, current }: { plan: NavPlan; current: PlanSection }) {
   const { t } = useTranslation('plans');
   const me = useMe();
+  // Narrower padding than Bootstrap Italia's tabs: the eight tabs of an adopted plan fit one row from 1200px.
   return (
     <nav aria-label={t('nav.label')} className="plan-nav mb-4">
       <ul className="nav nav-tabs">
@@ -96,7 +97,7 @@ export function PlanNav({ plan, current }: { plan: NavPlan; current: PlanSection
           return (
             <li key={section} className="nav-item">
               <Link
-                className={active ? 'nav-link active' : 'nav-link'}
+                className={active ? 'nav-link px-3 active' : 'nav-link px-3'}
                 aria-current={active ? 'page' : undefined}
                 to={paths[section](plan.id)}
               >
