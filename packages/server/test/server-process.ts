@@ -15,6 +15,12 @@ export async function freePort(): Promise<number> {
   return address.port;
 }
 
+/** The test runner's environment without its database: a server process uses only the store it is given. */
+function inheritedEnv(): NodeJS.ProcessEnv {
+  const { DATABASE_URL: _ignored, DATA_DIR: _alsoIgnored, ...rest } = process.env;
+  return rest;
+}
+
 export type ServerProcess = {
   base: string;
   stop: () => Promise<void>;
@@ -30,7 +36,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   const port = await freePort();
   const child = spawn('npx', ['tsx', 'packages/server/src/server.ts'], {
     cwd: repoRoot,
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: String(port), HOST: '127.0.0.1' },
+    env: { ...inheritedEnv(), LOG_LEVEL: 'warn', ...env, PORT: String(port), HOST: '127.0.0.1' },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
