@@ -5,12 +5,14 @@ import type { DbOrTx } from '../db/client.ts';
 import { indicators, objectives } from '../db/schema/plans.ts';
 import { notFound } from '../errors/app-error.ts';
 import { presentIndicator } from './authoring.presenter.ts';
+import { assertComputableExpression } from './check-expression.ts';
 import { lockDraftPlan } from './draft-plan.ts';
 
 export async function createIndicator(
   db: DbOrTx,
   options: { objectiveId: string; input: CreateIndicator; actorUserId: string | null },
 ): Promise<IndicatorItem> {
+  assertComputableExpression(options.input.expression);
   return db.transaction(async (tx) => {
     const [objective] = await tx
       .select({ id: objectives.id, planId: objectives.planId })

@@ -73,6 +73,35 @@ describe('editing indicators and phases of a draft plan', async () => {
     expect((await manager.delete(`/indicators/${theirs.id}`)).statusCode).toBe(403);
   });
 
+  it('an indicator whose computable formula does not compile is refused with 422 naming expression', async () => {
+    const bad = await manager.post(`/objectives/${ownObjective}/indicators`, {
+      ...indicator1,
+      code: 'F1',
+      expression: 'pubblicati / * 100',
+    });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().errors).toEqual([
+      { field: 'expression', message: expect.stringMatching(/^Syntax error/) },
+    ]);
+    const good = await manager.post(`/objectives/${ownObjective}/indicators`, {
+      ...indicator1,
+      code: 'F2',
+      expression: 'round(pubblicati / previsti * 100, 1)',
+    });
+    expect(good.statusCode).toBe(201);
+    const patched = await manager.patch(`/indicators/${good.json().id}`, {
+      expression: 'delete(pubblicati)',
+      rowVersion: 1,
+    });
+    expect(patched.statusCode).toBe(422);
+    expect(patched.json().errors[0].field).toBe('expression');
+    const fixed = await manager.patch(`/indicators/${good.json().id}`, {
+      expression: 'max(pubblicati, previsti)',
+      rowVersion: 1,
+    });
+    expect(fixed.json()).toMatchObject({ expression: 'max(pubblicati, previsti)', rowVersion: 2 });
+  });
+
   it('an indicator PATCH with a stale rowVersion gets 409 with the current indicator', async () => {
     const i = (
       await secretary.post(`/objectives/${ownObjective}/indicators`, { ...indicator1, code: 'L' })

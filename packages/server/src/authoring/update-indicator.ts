@@ -5,6 +5,7 @@ import type { DbOrTx } from '../db/client.ts';
 import { indicators } from '../db/schema/plans.ts';
 import { notFound } from '../errors/app-error.ts';
 import { presentIndicator } from './authoring.presenter.ts';
+import { assertComputableExpression } from './check-expression.ts';
 import { lockDraftPlan } from './draft-plan.ts';
 import { assertFresh } from './stale-item.ts';
 
@@ -12,6 +13,7 @@ export async function updateIndicator(
   db: DbOrTx,
   options: { indicatorId: string; changes: UpdateIndicator; actorUserId: string | null },
 ): Promise<IndicatorItem> {
+  assertComputableExpression(options.changes.expression);
   return db.transaction(async (tx) => {
     const [existing] = await tx
       .select({ planId: indicators.planId })
