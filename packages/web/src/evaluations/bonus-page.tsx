@@ -5,7 +5,6 @@ import { Alert, Button, Table } from 'design-react-kit';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { isApiError } from '../api/client.ts';
 import { planPath } from '../plans/plan-links.ts';
 import { usePlan } from '../plans/plans.api.ts';
 import { useOrgName } from '../ui/current-org.ts';
@@ -57,11 +56,9 @@ function BonusView({ plan }: { plan: PlanDocument }) {
           {current.isPending ? (
             <Loading />
           ) : current.isError ? (
-            isApiError(current.error, 404) ? (
-              <p>{t('bonus.none')}</p>
-            ) : (
-              <LoadError error={current.error} onRetry={() => void current.refetch()} />
-            )
+            <LoadError error={current.error} onRetry={() => void current.refetch()} />
+          ) : current.data === null ? (
+            <p>{t('bonus.none')}</p>
           ) : (
             <Distribution planId={plan.id} distribution={current.data} />
           )}

@@ -8,7 +8,7 @@ import {
   type SelfAssessment,
 } from '@traguardo/domain/evaluation/evaluation.schema';
 import { z } from 'zod';
-import { api } from '../api/client.ts';
+import { api, isApiError } from '../api/client.ts';
 
 export const evaluationKeys = {
   list: (planId: string) => ['evaluations', 'plan', planId] as const,
@@ -76,7 +76,14 @@ export function useBonusDistribution(planId: string, enabled: boolean) {
     queryKey: evaluationKeys.bonus(planId),
     enabled,
     retry: false,
-    queryFn: ({ signal }) => api(`/plans/${planId}/bonus-distribution`, BonusDistributionSchema, { signal }),
+    // 404 means "no distribution yet", an ordinary state of the page rather than a failure.
+    queryFn: ({ signal }) =>
+      api(`/plans/${planId}/bonus-distribution`, BonusDistributionSchema, { signal }).catch(
+        (error: unknown) => {
+          if (isApiError(error, 404)) return null;
+          throw error;
+        },
+      ),
   });
 }
 

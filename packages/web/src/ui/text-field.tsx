@@ -10,12 +10,13 @@ type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onCha
 /**
  * A Bootstrap Italia text field (label above the value, raised while focused or filled). Written here
  * rather than taken from design-react-kit's Input, which pulls in its whole icon set (≈180 chunks).
+ * A placeholder keeps the label raised: Bootstrap Italia draws a lowered label over the placeholder.
  */
 export function TextField({ id, label, value, onValueChange, className, ...input }: Props) {
   const [focused, setFocused] = useState(false);
   return (
     <div className="form-group">
-      <label htmlFor={id} className={focused || value !== '' ? 'active' : undefined}>
+      <label htmlFor={id} className={focused || value !== '' || input.placeholder ? 'active' : undefined}>
         {label}
       </label>
       <input
