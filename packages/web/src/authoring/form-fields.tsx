@@ -117,6 +117,10 @@ export function TextAreaField({
   );
 }
 
+/**
+ * Bootstrap Italia's select: `select-wrapper` draws the label and the browser's own arrow; the
+ * Bootstrap `form-select` class would add a second arrow on top.
+ */
 export function SelectField({
   id,
   label,
@@ -136,7 +140,7 @@ export function SelectField({
       <select
         id={id}
         name={id}
-        className={`form-select${error ? ' is-invalid' : ''}`}
+        className={error ? 'is-invalid' : undefined}
         value={value}
         required={required}
         aria-invalid={error ? true : undefined}
