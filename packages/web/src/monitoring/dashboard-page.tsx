@@ -12,7 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { planPath } from '../plans/plan-links.ts';
 import { usePlan } from '../plans/plans.api.ts';
-import { useOrgName } from '../ui/current-org.ts';
+import { useOrgName, useOrgRoles } from '../ui/current-org.ts';
 import { formatDate, formatNumber } from '../ui/format.ts';
 import { PageBreadcrumbs } from '../ui/page-breadcrumbs.tsx';
 import { QueryState } from '../ui/query-state.tsx';
@@ -80,6 +80,8 @@ export function DashboardPage() {
 function Header({ plan }: { plan: PlanDocument }) {
   const { t } = useTranslation('monitoring');
   const orgName = useOrgName(plan.orgId);
+  // Only who answers for objectives has any of their own (a viewer or the Nucleo has none).
+  const hasOwnObjectives = useOrgRoles(plan.orgId).is('manager', 'employee');
   return (
     <>
       <PageBreadcrumbs
@@ -91,7 +93,13 @@ function Header({ plan }: { plan: PlanDocument }) {
       />
       <h1 className="h2 mb-1">{t('dashboard.heading')}</h1>
       <p className="lead">
-        {plan.title} · <Link to={myObjectivesPath(plan.orgId)}>{t('dashboard.myObjectives')}</Link>
+        {plan.title}
+        {hasOwnObjectives && (
+          <>
+            {' · '}
+            <Link to={myObjectivesPath(plan.orgId)}>{t('dashboard.myObjectives')}</Link>
+          </>
+        )}
       </p>
     </>
   );

@@ -2,13 +2,17 @@ import type { PlanSummary } from '@traguardo/domain/plan/plan.schema';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useScrollToHash } from '../authoring/use-scroll-to-hash.ts';
 import { changeRequestsPath } from '../change-requests/change-request-links.ts';
 import { useChangeRequests } from '../change-requests/change-requests.api.ts';
 import { useDashboard } from '../monitoring/monitoring.api.ts';
 import { dashboardPath, indicatorPath } from '../monitoring/monitoring-links.ts';
+import { useOrgRoles } from '../ui/current-org.ts';
 import { formatDate, formatNumber } from '../ui/format.ts';
-import { useOrgRoles } from './org-shortcuts.tsx';
 import { useOrgPlans } from './orgs.api.ts';
+
+/** The section's anchor, linked from the home page. */
+export const awaitingSectionId = 'awaiting-decision';
 
 /** Beyond this many, the dashboard lists the rest. */
 const SHOWN_MEASUREMENTS = 5;
@@ -22,9 +26,12 @@ export function AwaitingDecision({ orgId }: { orgId: string }) {
   const { is } = useOrgRoles(orgId);
   const plans = useOrgPlans(orgId);
   const adopted = (plans.data ?? []).filter((plan) => plan.status === 'adopted');
-  if (!is('evaluator') || adopted.length === 0) return null;
+  const shown = is('evaluator') && adopted.length > 0;
+  // The home page links here (…#org-awaiting); the section appears once the plans have loaded.
+  useScrollToHash(shown);
+  if (!shown) return null;
   return (
-    <section aria-labelledby="org-awaiting" className="mb-5">
+    <section id={awaitingSectionId} aria-labelledby="org-awaiting" className="mb-5" tabIndex={-1}>
       <h2 id="org-awaiting" className="h3">
         {t('awaiting.title')}
       </h2>

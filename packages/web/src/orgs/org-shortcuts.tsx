@@ -1,24 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useMe } from '../auth/auth.api.ts';
 import { newPlanPath, peoplePath, unitsPath } from '../authoring/authoring-links.ts';
 import { ImportPlanLink } from '../import-export/import-plan-link.tsx';
 import { myObjectivesPath } from '../monitoring/monitoring-links.ts';
+import { useOrgRoles } from '../ui/current-org.ts';
 
 /** Registered in monitoring/routes.tsx (the SMVP page lives in rules/). */
 const evaluationRulesPath = (orgId: string) => `/orgs/${orgId}/evaluation-rules`;
-
-/**
- * The user's roles in an organisation. `acts` counts the instance administrator, who may act with
- * every role; `is` does not, for what belongs to a person (own objectives, the Nucleo's inbox).
- */
-export function useOrgRoles(orgId: string) {
-  const me = useMe();
-  const roles = me.data?.organizations.find((o) => o.id === orgId)?.roles ?? [];
-  const is = (...wanted: string[]) => wanted.some((r) => roles.includes(r));
-  const acts = (...wanted: string[]) => (me.data?.isInstanceAdmin ?? false) || is(...wanted);
-  return { is, acts };
-}
 
 /** Under the organisation's name: "I miei obiettivi" for whoever answers for objectives, and the SMVP. */
 export function OrgShortcuts({ orgId }: { orgId: string }) {

@@ -2,9 +2,11 @@ import { Card } from 'design-react-kit';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMe } from '../auth/auth.api.ts';
+import { myObjectivesPath } from '../monitoring/monitoring-links.ts';
 import { PageBreadcrumbs } from '../ui/page-breadcrumbs.tsx';
 import { QueryState } from '../ui/query-state.tsx';
 import { usePageTitle } from '../ui/use-page-title.ts';
+import { awaitingSectionId } from './awaiting-decision.tsx';
 import { useOrgs } from './orgs.api.ts';
 import { roleLabels } from './role-labels.ts';
 
@@ -47,6 +49,7 @@ export function OrgsPage() {
                               ? t('list.allRoles')
                               : '—'}
                         </p>
+                        <CardShortcuts orgId={org.id} roles={roles} />
                       </div>
                     </Card>
                   </li>
@@ -57,5 +60,30 @@ export function OrgsPage() {
         }
       </QueryState>
     </>
+  );
+}
+
+/**
+ * Straight to the work of the user's role: own objectives (manager, employee), the Nucleo's inbox
+ * (evaluator). Raised above the card's stretched link so that they stay clickable.
+ */
+function CardShortcuts({ orgId, roles }: { orgId: string; roles: readonly string[] }) {
+  const { t } = useTranslation('orgs');
+  const ownObjectives = roles.includes('manager') || roles.includes('employee');
+  const evaluator = roles.includes('evaluator');
+  if (!ownObjectives && !evaluator) return null;
+  return (
+    <ul className="list-unstyled mb-0 position-relative" style={{ zIndex: 2 }}>
+      {ownObjectives && (
+        <li>
+          <Link to={myObjectivesPath(orgId)}>{t('shortcuts.myObjectives')}</Link>
+        </li>
+      )}
+      {evaluator && (
+        <li>
+          <Link to={`/orgs/${orgId}#${awaitingSectionId}`}>{t('awaiting.title')}</Link>
+        </li>
+      )}
+    </ul>
   );
 }

@@ -24,3 +24,15 @@ export function useCurrentOrg(): { id: string; name: string } | null {
   const name = useOrgName(orgId);
   return orgId && name ? { id: orgId, name } : null;
 }
+
+/**
+ * The user's roles in an organisation. `acts` counts the instance administrator, who may act with
+ * every role; `is` does not, for what belongs to a person (own objectives, the Nucleo's inbox).
+ */
+export function useOrgRoles(orgId: string) {
+  const me = useMe();
+  const roles = me.data?.organizations.find((o) => o.id === orgId)?.roles ?? [];
+  const is = (...wanted: string[]) => wanted.some((r) => roles.includes(r));
+  const acts = (...wanted: string[]) => (me.data?.isInstanceAdmin ?? false) || is(...wanted);
+  return { is, acts };
+}
