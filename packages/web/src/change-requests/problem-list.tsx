@@ -1,24 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/client.ts';
+import { ProblemAlert } from '../ui/problem-alert.tsx';
 
 /** The server's refusal of a form, field by field ("changes.target: …"). */
 export function ProblemList({ error }: { error: unknown }) {
   const { t } = useTranslation('changeRequests');
-  if (!error) return null;
-  const messages =
-    error instanceof ApiError
-      ? error.errors.length > 0
-        ? error.errors.map((e) => e.message)
-        : [error.detail || error.title]
-      : [String(error)];
-  return (
-    <div className="alert alert-danger" role="alert">
-      <p className="mb-1">{t('form.errors')}</p>
-      <ul className="mb-0">
-        {messages.map((m) => (
-          <li key={m}>{m}</li>
-        ))}
-      </ul>
-    </div>
-  );
+  return <ProblemAlert error={error} message={t('form.errors')} />;
 }

@@ -1,11 +1,11 @@
+import { formatLocalDate as formatDate } from '@traguardo/domain/format/italian';
 import type { PlanDocument } from '@traguardo/domain/plan/plan.schema';
 import { Button, Table } from 'design-react-kit';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../ui/format.ts';
+import { ProblemAlert } from '../ui/problem-alert.tsx';
 import { QueryState } from '../ui/query-state.tsx';
 import { useDocumentRoles, usePublication, usePublish, useUnpublish } from './documents.api.ts';
-import { ErrorAlert } from './error-alert.tsx';
 
 /** Amministrazione Trasparente: the public link, publish / update / withdraw, and every past publication. */
 export function PublicationPanel({ plan }: { plan: Pick<PlanDocument, 'id' | 'orgId' | 'status'> }) {
@@ -39,7 +39,11 @@ export function PublicationPanel({ plan }: { plan: Pick<PlanDocument, 'id' | 'or
                   <p>{t('publication.notPublished')}</p>
                 )}
                 {unpublish.isSuccess && !s.published && <p>{t('publication.withdrawn')}</p>}
-                <ErrorAlert error={publish.error ?? unpublish.error} message={t('publication.error')} />
+                <ProblemAlert
+                  error={publish.error ?? unpublish.error}
+                  message={t('publication.error')}
+                  onlyApiReasons
+                />
               </div>
               {roles.canPublish && (
                 <div className="d-flex flex-wrap gap-2 align-items-center mb-3">

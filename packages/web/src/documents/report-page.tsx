@@ -1,3 +1,4 @@
+import { formatLocalDate as formatDate } from '@traguardo/domain/format/italian';
 import type { PlanDocument } from '@traguardo/domain/plan/plan.schema';
 import { Button } from 'design-react-kit';
 import { type FormEvent, useId, useState } from 'react';
@@ -7,8 +8,8 @@ import { planPath } from '../plans/plan-links.ts';
 import { PlanNav } from '../plans/plan-nav.tsx';
 import { usePlan } from '../plans/plans.api.ts';
 import { useOrgName } from '../ui/current-org.ts';
-import { formatDate } from '../ui/format.ts';
 import { PageBreadcrumbs } from '../ui/page-breadcrumbs.tsx';
+import { ProblemAlert } from '../ui/problem-alert.tsx';
 import { QueryState } from '../ui/query-state.tsx';
 import { TextBlock } from '../ui/text-block.tsx';
 import { usePageTitle } from '../ui/use-page-title.ts';
@@ -20,7 +21,6 @@ import {
   useValidateReport,
 } from './documents.api.ts';
 import { documentsPath, documentUrls } from './documents-links.ts';
-import { ErrorAlert } from './error-alert.tsx';
 
 /** Relazione sulla Performance: the secretary's commentary, then the Nucleo's validation. */
 export function ReportPage() {
@@ -131,7 +131,7 @@ function CommentaryForm({ planId, initial }: { planId: string; initial: string }
       </Button>
       <div aria-live="polite" className="mt-3">
         {save.isSuccess && <p className="text-success">{t('report.saved')}</p>}
-        <ErrorAlert error={save.error} message={t('report.error')} />
+        <ProblemAlert error={save.error} message={t('report.error')} onlyApiReasons />
       </div>
       {text.trim() !== '' && (
         <section aria-labelledby={`${id}-preview`} className="mt-4 border-start border-4 ps-3">
@@ -167,7 +167,7 @@ function ValidateAction({ planId }: { planId: string }) {
         </Button>
       )}
       <div aria-live="polite" className="mt-3">
-        <ErrorAlert error={validate.error} message={t('report.error')} />
+        <ProblemAlert error={validate.error} message={t('report.error')} onlyApiReasons />
       </div>
     </section>
   );
