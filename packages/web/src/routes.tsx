@@ -1,4 +1,3 @@
-import { type ComponentType, lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import { RequireAuth } from './auth/require-auth.tsx';
 import { authoringPages } from './authoring/authoring-routes.tsx';
@@ -7,12 +6,7 @@ import { documentPages } from './documents/documents-routes.tsx';
 import { evaluationPages } from './evaluations/routes.tsx';
 import { monitoringPages } from './monitoring/routes.tsx';
 import { AppLayout } from './ui/app-layout.tsx';
-
-/** A page loaded on first visit (its own chunk), named export in, route out. */
-function page(path: string, load: () => Promise<ComponentType>): RouteObject {
-  const Page = lazy(() => load().then((component) => ({ default: component })));
-  return { path, element: <Page /> };
-}
+import { page } from './ui/lazy-page.tsx';
 
 /**
  * Every page of the app. A feature adds one line to `pages` (behind login) or `publicPages`.

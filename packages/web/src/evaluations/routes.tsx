@@ -1,10 +1,5 @@
-import { type ComponentType, lazy } from 'react';
 import type { RouteObject } from 'react-router';
-
-function page(path: string, load: () => Promise<ComponentType>): RouteObject {
-  const Page = lazy(() => load().then((component) => ({ default: component })));
-  return { path, element: <Page /> };
-}
+import { page } from '../ui/lazy-page.tsx';
 
 /** The evaluation season and the bonus (behind login), each page its own chunk. */
 export const evaluationPages: RouteObject[] = [

@@ -1,10 +1,5 @@
-import { type ComponentType, lazy } from 'react';
 import type { RouteObject } from 'react-router';
-
-function page(path: string, load: () => Promise<ComponentType>): RouteObject {
-  const Page = lazy(() => load().then((component) => ({ default: component })));
-  return { path, element: <Page /> };
-}
+import { page } from '../ui/lazy-page.tsx';
 
 /** Monitoring and SMVP pages, behind login; each its own chunk (Chart.js and mathjs load only here). */
 export const monitoringPages: RouteObject[] = [
