@@ -1,6 +1,6 @@
 import { parseItalianNumber } from '@traguardo/domain/import/italian-number';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DecimalField } from '../ui/decimal-field.tsx';
 
 /** Points typed the Italian way ("7,5"): null when blank, 'invalid' when not a number within 0..max. */
 export function parsePoints(text: string, max: number): number | null | 'invalid' {
@@ -22,28 +22,14 @@ export function PointsField({
   onText: (text: string) => void;
 }) {
   const { t } = useTranslation('evaluations');
-  const id = useId();
   const invalid = parsePoints(text, max) === 'invalid';
   return (
-    <div className="form-group mb-2">
-      <label htmlFor={id} className="active">
-        {label}
-      </label>
-      <input
-        id={id}
-        className={`form-control${invalid ? ' is-invalid' : ''}`}
-        inputMode="decimal"
-        autoComplete="off"
-        value={text}
-        aria-invalid={invalid || undefined}
-        aria-describedby={invalid ? `${id}-error` : undefined}
-        onChange={(e) => onText(e.target.value)}
-      />
-      {invalid && (
-        <div id={`${id}-error`} className="invalid-feedback d-block">
-          {t('score.invalid', { max })}
-        </div>
-      )}
-    </div>
+    <DecimalField
+      className="form-group mb-2"
+      label={label}
+      text={text}
+      onText={onText}
+      error={invalid ? t('score.invalid', { max }) : undefined}
+    />
   );
 }
