@@ -1,5 +1,5 @@
+import { formatEuro, formatNumberIt } from '../format/italian.ts';
 import { type BonusRules, MIN_DIFFERENTIATED_INCREASE_PERCENT, type ScoreBand } from './default-rules.ts';
-import { formatEuro, formatNumberIt } from './italian-format.ts';
 import { largestRemainder } from './largest-remainder.ts';
 import { bandFor, checkScoreBands } from './score-bands.ts';
 

@@ -1,5 +1,5 @@
+import { formatNumberIt, roundTo } from '../format/italian.ts';
 import type { CategoryRules } from './default-rules.ts';
-import { formatNumberIt, roundTo } from './italian-format.ts';
 
 /** One objective a person answers for or is assigned to, with its achievement (null: not measured). */
 export type ObjectiveInput = {

@@ -1,6 +1,6 @@
 import { VARIATION_COLUMNS, type VariationRow } from '@traguardo/domain/change-request/variation-document';
+import { describeAct } from '@traguardo/domain/format/italian';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { describeAct } from '../documents/format-it.ts';
 import { type Column, dataTable, officialDocument, PDF_COLORS } from '../documents/pdf.ts';
 import {
   describeAmendment,

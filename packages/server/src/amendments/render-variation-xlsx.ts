@@ -1,6 +1,6 @@
 import { VARIATION_COLUMNS } from '@traguardo/domain/change-request/variation-document';
+import { describeAct } from '@traguardo/domain/format/italian';
 import ExcelJS from 'exceljs';
-import { describeAct } from '../documents/format-it.ts';
 import {
   describeAmendment,
   VARIATION_TITLE,

@@ -1,7 +1,7 @@
 import type { BonusDistributionResponse } from '@traguardo/domain/evaluation/evaluation.schema';
+import { formatCents, formatDate } from '@traguardo/domain/format/italian';
 import { neutralizeFormula } from '@traguardo/domain/import/cell';
 import ExcelJS from 'exceljs';
-import { formatCents, formatDate } from '../documents/format-it.ts';
 
 const CATEGORY: Record<string, string> = {
   dirigente: 'Dirigente',

@@ -1,6 +1,6 @@
+import { describeAct, formatNumber, formatTarget } from '@traguardo/domain/format/italian';
 import type { Objective, PlanDocument } from '@traguardo/domain/plan/plan.schema';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { describeAct, formatNumber, formatTarget } from './format-it.ts';
 import { type Column, dataTable, officialDocument, PDF_COLORS } from './pdf.ts';
 import { describeVersion, type PlanSource, planYears } from './plan-source.ts';
 

@@ -1,5 +1,3 @@
-import type { Objective, Phase, PlanDocument } from '@traguardo/domain/plan/plan.schema';
-import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import {
   describeAct,
   formatDate,
@@ -7,7 +5,9 @@ import {
   formatNumber,
   formatTarget,
   MONTH_INITIALS,
-} from './format-it.ts';
+} from '@traguardo/domain/format/italian';
+import type { Objective, Phase, PlanDocument } from '@traguardo/domain/plan/plan.schema';
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { type Column, dataTable, officialDocument, PDF_COLORS, richTextContent, section } from './pdf.ts';
 import {
   describeVersion,

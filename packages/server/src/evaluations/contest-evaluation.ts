@@ -1,5 +1,5 @@
 import { canTransition, withinDeadline } from '@traguardo/domain/evaluation/evaluation-workflow';
-import { formatDateIt } from '@traguardo/domain/evaluation/italian-format';
+import { formatDate } from '@traguardo/domain/format/italian';
 import type { Actor } from '../auth/actor.ts';
 import type { Db } from '../db/client.ts';
 import { conflict } from '../errors/app-error.ts';
@@ -25,7 +25,7 @@ export async function contestEvaluation(
   const dates = await sheetDates(db, sheet, rules);
   if (!withinDeadline(dates.contestBy, now))
     throw conflict(
-      `The time to ask for a review ended on ${dates.contestBy ? formatDateIt(dates.contestBy) : '—'}`,
+      `The time to ask for a review ended on ${dates.contestBy ? formatDate(dates.contestBy) : '—'}`,
     );
   await db.transaction(async (tx) => {
     await updateSheet(tx, {

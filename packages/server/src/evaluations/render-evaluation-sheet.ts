@@ -1,7 +1,6 @@
 import type { EvaluationDetail } from '@traguardo/domain/evaluation/evaluation.schema';
-import { formatNumberIt } from '@traguardo/domain/evaluation/italian-format';
+import { formatDate, formatNumberIt, formatPercent } from '@traguardo/domain/format/italian';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { formatDate, formatPercent } from '../documents/format-it.ts';
 import { dataTable, officialDocument, PDF_COLORS } from '../documents/pdf.ts';
 
 const CATEGORY_LABELS: Record<string, string> = {

@@ -1,5 +1,5 @@
+import { formatNumber } from '@traguardo/domain/format/italian';
 import { z } from 'zod';
-import { formatNumber } from '../documents/format-it.ts';
 
 /**
  * The bonus data the law asks to publish (D.Lgs. 33/2013 art. 20): the fund allocated and paid,

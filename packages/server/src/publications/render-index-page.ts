@@ -1,4 +1,4 @@
-import { formatDate } from '../documents/format-it.ts';
+import { formatDate } from '@traguardo/domain/format/italian';
 import { html } from './html.ts';
 import type { PublishedOrganization, PublishedPlanSummary } from './load-published.ts';
 import { publicIndexPath, publicPlanPath } from './publication-content.ts';

@@ -1,4 +1,4 @@
-import { formatPercent } from '../documents/format-it.ts';
+import { formatPercent } from '@traguardo/domain/format/italian';
 import type { Inline, RichBlock } from '../documents/rich-text.ts';
 import { html, type SafeHtml } from './html.ts';
 

@@ -1,5 +1,11 @@
 import type { PlanAchievement } from '@traguardo/domain/achievement/plan-achievement.schema';
-import { describeAct, formatCents, formatDate, formatNumber, formatPercent } from '../documents/format-it.ts';
+import {
+  describeAct,
+  formatCents,
+  formatDate,
+  formatNumber,
+  formatPercent,
+} from '@traguardo/domain/format/italian';
 import { PLAN_KIND_LABELS, planYears } from '../documents/plan-source.ts';
 import { parseRichText } from '../documents/rich-text.ts';
 import { OUTCOME_LABELS } from '../reports/report-source.ts';

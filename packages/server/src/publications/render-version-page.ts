@@ -1,11 +1,11 @@
-import type { Objective, PlanDocument } from '@traguardo/domain/plan/plan.schema';
 import {
   formatDate,
   formatDeadline,
   formatNumber,
   formatTarget,
   MONTH_NAMES,
-} from '../documents/format-it.ts';
+} from '@traguardo/domain/format/italian';
+import type { Objective, PlanDocument } from '@traguardo/domain/plan/plan.schema';
 import { describeVersion, OBJECTIVE_KIND_LABELS, planYears } from '../documents/plan-source.ts';
 import { parseRichText, withoutLeadingHeading } from '../documents/rich-text.ts';
 import { html, type SafeHtml } from './html.ts';

@@ -1,13 +1,13 @@
 import type { PlanAchievement } from '@traguardo/domain/achievement/plan-achievement.schema';
-import type { Indicator } from '@traguardo/domain/plan/plan.schema';
-import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import {
   describeAct,
   formatDate,
   formatNumber,
   formatPercent,
   formatTarget,
-} from '../documents/format-it.ts';
+} from '@traguardo/domain/format/italian';
+import type { Indicator } from '@traguardo/domain/plan/plan.schema';
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import {
   barChart,
   type Column,

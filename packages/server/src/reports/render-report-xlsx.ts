@@ -1,5 +1,5 @@
+import { formatTarget } from '@traguardo/domain/format/italian';
 import ExcelJS from 'exceljs';
-import { formatTarget } from '../documents/format-it.ts';
 import { planYears } from '../documents/plan-source.ts';
 import type { ReportSource } from './report-source.ts';
 

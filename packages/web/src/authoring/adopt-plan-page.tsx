@@ -1,3 +1,4 @@
+import { formatLocalDate as formatDate } from '@traguardo/domain/format/italian';
 import type { PlanDocument } from '@traguardo/domain/plan/plan.schema';
 import { type Adoption, AdoptPlanSchema } from '@traguardo/domain/plan/plan-authoring.schema';
 import { Alert, Button } from 'design-react-kit';
@@ -7,7 +8,6 @@ import { Link, useParams } from 'react-router';
 import { planPath } from '../plans/plan-links.ts';
 import { usePlan } from '../plans/plans.api.ts';
 import { useOrgName } from '../ui/current-org.ts';
-import { formatDate } from '../ui/format.ts';
 import { PageBreadcrumbs } from '../ui/page-breadcrumbs.tsx';
 import { QueryState } from '../ui/query-state.tsx';
 import { usePageTitle } from '../ui/use-page-title.ts';

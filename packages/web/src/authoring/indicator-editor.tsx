@@ -1,9 +1,9 @@
+import { formatLocalDate as formatDate, formatNumber } from '@traguardo/domain/format/italian';
 import type { Indicator, Objective, PlanDocument } from '@traguardo/domain/plan/plan.schema';
 import { type CreateIndicator, CreateIndicatorSchema } from '@traguardo/domain/plan/plan-authoring.schema';
 import { Button } from 'design-react-kit';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatNumber } from '../ui/format.ts';
 import { useCreateIndicator, useDeleteIndicator, useUpdateIndicator } from './authoring.api.ts';
 import { CheckboxField, InputField, SelectField, TextAreaField, useIssueMessages } from './form-fields.tsx';
 import {

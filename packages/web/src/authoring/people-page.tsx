@@ -1,3 +1,4 @@
+import { formatNumber } from '@traguardo/domain/format/italian';
 import {
   CreatePersonSchema,
   PERSON_CATEGORIES,
@@ -12,7 +13,6 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiError } from '../api/client.ts';
 import { useOrgName } from '../ui/current-org.ts';
-import { formatNumber } from '../ui/format.ts';
 import { PageBreadcrumbs } from '../ui/page-breadcrumbs.tsx';
 import { Loading } from '../ui/query-state.tsx';
 import { usePageTitle } from '../ui/use-page-title.ts';

@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { monthInitials, monthNames } from '@traguardo/domain/format/italian';
 import type { Objective, Phase } from '@traguardo/domain/plan/plan.schema';
 import { CreatePhaseSchema } from '@traguardo/domain/plan/plan-authoring.schema';
 import { Button } from 'design-react-kit';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { monthInitials, monthNames } from '../ui/format.ts';
 import { authoringKeys, updatePhase, useCreatePhase, useDeletePhase } from './authoring.api.ts';
 import { InputField, useIssueMessages } from './form-fields.tsx';
 import { apiFieldErrors, type FieldErrors, issuesToErrors } from './form-values.ts';

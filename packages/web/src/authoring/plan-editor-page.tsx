@@ -1,3 +1,4 @@
+import { formatNumber } from '@traguardo/domain/format/italian';
 import type { PlanDocument, StrategicLine } from '@traguardo/domain/plan/plan.schema';
 import { Alert, Button, Table } from 'design-react-kit';
 import { useState } from 'react';
@@ -6,7 +7,6 @@ import { Link, useParams } from 'react-router';
 import { planPath } from '../plans/plan-links.ts';
 import { usePlan } from '../plans/plans.api.ts';
 import { useOrgName } from '../ui/current-org.ts';
-import { formatNumber } from '../ui/format.ts';
 import { PageBreadcrumbs } from '../ui/page-breadcrumbs.tsx';
 import { QueryState } from '../ui/query-state.tsx';
 import { usePageTitle } from '../ui/use-page-title.ts';

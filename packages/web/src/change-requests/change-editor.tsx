@@ -1,7 +1,7 @@
 import type { ChangeTargetType } from '@traguardo/domain/change-request/change-request.schema';
+import { formatLocalDate as formatDate, formatNumber, monthNames } from '@traguardo/domain/format/italian';
 import type { PlanDocument } from '@traguardo/domain/plan/plan.schema';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatNumber, monthNames } from '../ui/format.ts';
 import { TextField } from '../ui/text-field.tsx';
 import { CHANGE_KINDS, type ChangeForm, type ChangeKind, emptyChangeForm } from './build-changes.ts';
 import type { PlanItem } from './plan-items.ts';

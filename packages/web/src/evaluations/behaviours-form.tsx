@@ -1,5 +1,5 @@
 import type { EvaluationDetail } from '@traguardo/domain/evaluation/evaluation.schema';
-import { formatNumberIt } from '@traguardo/domain/evaluation/italian-format';
+import { formatNumberIt } from '@traguardo/domain/format/italian';
 import { Alert, Button } from 'design-react-kit';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';

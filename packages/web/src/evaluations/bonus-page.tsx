@@ -1,5 +1,10 @@
 import type { BonusDistributionResponse } from '@traguardo/domain/evaluation/evaluation.schema';
-import { formatEuro, formatNumberIt, parseEuroToCents } from '@traguardo/domain/evaluation/italian-format';
+import {
+  formatLocalDate as formatDate,
+  formatEuro,
+  formatNumberIt,
+  parseEuroToCents,
+} from '@traguardo/domain/format/italian';
 import type { PlanDocument } from '@traguardo/domain/plan/plan.schema';
 import { Alert, Button, Table } from 'design-react-kit';
 import { type FormEvent, useId, useState } from 'react';
@@ -8,7 +13,6 @@ import { useParams } from 'react-router';
 import { planPath } from '../plans/plan-links.ts';
 import { usePlan } from '../plans/plans.api.ts';
 import { useOrgName } from '../ui/current-org.ts';
-import { formatDate } from '../ui/format.ts';
 import { PageBreadcrumbs } from '../ui/page-breadcrumbs.tsx';
 import { LoadError, Loading, QueryState } from '../ui/query-state.tsx';
 import { TextField } from '../ui/text-field.tsx';

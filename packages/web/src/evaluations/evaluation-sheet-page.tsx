@@ -1,5 +1,5 @@
 import type { EvaluationDetail } from '@traguardo/domain/evaluation/evaluation.schema';
-import { formatNumberIt } from '@traguardo/domain/evaluation/italian-format';
+import { formatLocalDate as formatDate, formatNumberIt } from '@traguardo/domain/format/italian';
 import { Table } from 'design-react-kit';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,6 @@ import { useParams } from 'react-router';
 import { planPath } from '../plans/plan-links.ts';
 import { usePlan } from '../plans/plans.api.ts';
 import { useOrgName } from '../ui/current-org.ts';
-import { formatDate } from '../ui/format.ts';
 import { PageBreadcrumbs } from '../ui/page-breadcrumbs.tsx';
 import { QueryState } from '../ui/query-state.tsx';
 import { usePageTitle } from '../ui/use-page-title.ts';

@@ -1,4 +1,4 @@
-import { formatEuro, formatNumberIt } from '@traguardo/domain/evaluation/italian-format';
+import { formatEuro, formatNumberIt } from '@traguardo/domain/format/italian';
 
 /** Scores as the sheet prints them: two decimals, Italian form (87,50). */
 export const formatScore = (value: number | null | undefined): string =>

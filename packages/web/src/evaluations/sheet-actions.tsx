@@ -1,8 +1,8 @@
 import type { EvaluationDetail } from '@traguardo/domain/evaluation/evaluation.schema';
+import { formatLocalDate as formatDate } from '@traguardo/domain/format/italian';
 import { Button } from 'design-react-kit';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../ui/format.ts';
 import { useSheetStep } from './evaluations.api.ts';
 import { PointsField, parsePoints } from './points-field.tsx';
 import { ProblemAlert } from './problem-alert.tsx';

@@ -1,8 +1,8 @@
+import { formatNumber } from '@traguardo/domain/format/italian';
 import { IMPORT_LIMITS } from '@traguardo/domain/import/import-limits';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client.ts';
-import { formatNumber } from '../ui/format.ts';
 import { formatBytes } from './import-form-values.ts';
 import { NetworkError } from './import-plan.api.ts';
 import { IssuesTable, useReasonText } from './issues-table.tsx';

@@ -1,6 +1,6 @@
+import { formatNumber } from '@traguardo/domain/format/italian';
 import { IMPORT_LIMITS } from '@traguardo/domain/import/import-limits';
 import { PLAN_KINDS } from '@traguardo/domain/plan/plan.schema';
-import { formatNumber } from '../ui/format.ts';
 import type { importExportTexts } from './i18n.ts';
 import type { ImportRequest } from './import-plan.api.ts';
 

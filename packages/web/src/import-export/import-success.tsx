@@ -1,10 +1,10 @@
+import { formatNumber } from '@traguardo/domain/format/italian';
 import { Button, Table } from 'design-react-kit';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { checkPath } from '../authoring/authoring-links.ts';
 import { planPath } from '../plans/plan-links.ts';
-import { formatNumber } from '../ui/format.ts';
 import type { ImportResult } from './import-plan.api.ts';
 import { IssuesTable } from './issues-table.tsx';
 

@@ -1,4 +1,4 @@
-import { formatDate, formatNumber } from '../ui/format.ts';
+import { formatLocalDate as formatDate, formatNumber } from '@traguardo/domain/format/italian';
 import type { importExportTexts } from './i18n.ts';
 
 export type ReasonKey = keyof (typeof importExportTexts)['it']['reasons'];

@@ -1,8 +1,8 @@
+import { formatNumber } from '@traguardo/domain/format/italian';
 import { neutralizeFormula } from '@traguardo/domain/import/cell';
 import { Button, Table } from 'design-react-kit';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../ui/format.ts';
 import { reasonOf } from './issue-reasons.ts';
 
 export type TableIssue = { row?: number; column?: string; message: string };

@@ -5,6 +5,7 @@ import type {
 } from '@traguardo/domain/achievement/dashboard.schema';
 import type { PlanAchievement } from '@traguardo/domain/achievement/plan-achievement.schema';
 import { TRAFFIC_LIGHTS, type TrafficLight } from '@traguardo/domain/achievement/traffic-light';
+import { formatLocalDate as formatDate, formatNumber } from '@traguardo/domain/format/italian';
 import type { PlanDocument } from '@traguardo/domain/plan/plan.schema';
 import { Table } from 'design-react-kit';
 import { type FormEvent, useState } from 'react';
@@ -13,7 +14,6 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { planPath } from '../plans/plan-links.ts';
 import { usePlan } from '../plans/plans.api.ts';
 import { useOrgName, useOrgRoles } from '../ui/current-org.ts';
-import { formatDate, formatNumber } from '../ui/format.ts';
 import { PageBreadcrumbs } from '../ui/page-breadcrumbs.tsx';
 import { QueryState } from '../ui/query-state.tsx';
 import { usePageTitle } from '../ui/use-page-title.ts';

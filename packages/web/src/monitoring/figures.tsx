@@ -1,5 +1,5 @@
+import { formatNumber } from '@traguardo/domain/format/italian';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../ui/format.ts';
 
 /** An unrounded achievement shown rounded to two decimals ("80,97%"), or "non rilevato". */
 export function Percent({ value }: { value: number | null }) {

@@ -1,9 +1,9 @@
 import type { Measurement } from '@traguardo/domain/achievement/measurement.schema';
+import { formatLocalDate as formatDate, formatNumber } from '@traguardo/domain/format/italian';
 import type { Indicator } from '@traguardo/domain/plan/plan.schema';
 import { Alert, Table } from 'design-react-kit';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatNumber } from '../ui/format.ts';
 import { QueryState } from '../ui/query-state.tsx';
 import { evidenceUrl, useMeasurements, useValidateMeasurement } from './monitoring.api.ts';
 

@@ -1,9 +1,9 @@
 import type { MyTasks } from '@traguardo/domain/achievement/my-tasks.schema';
+import { formatLocalDate as formatDate, formatNumber } from '@traguardo/domain/format/italian';
 import { Table } from 'design-react-kit';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useOrgName } from '../ui/current-org.ts';
-import { formatDate, formatNumber } from '../ui/format.ts';
 import { PageBreadcrumbs } from '../ui/page-breadcrumbs.tsx';
 import { QueryState } from '../ui/query-state.tsx';
 import { usePageTitle } from '../ui/use-page-title.ts';

@@ -1,3 +1,4 @@
+import { formatLocalDate as formatDate, formatNumber } from '@traguardo/domain/format/italian';
 import type { PlanSummary } from '@traguardo/domain/plan/plan.schema';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +9,6 @@ import { useChangeRequests } from '../change-requests/change-requests.api.ts';
 import { useDashboard } from '../monitoring/monitoring.api.ts';
 import { dashboardPath, indicatorPath } from '../monitoring/monitoring-links.ts';
 import { useOrgRoles } from '../ui/current-org.ts';
-import { formatDate, formatNumber } from '../ui/format.ts';
 import { useOrgPlans } from './orgs.api.ts';
 
 /** The section's anchor, linked from the home page. */

@@ -1,9 +1,9 @@
+import { formatYears } from '@traguardo/domain/format/italian';
 import type { PlanSummary } from '@traguardo/domain/plan/plan.schema';
 import { Table } from 'design-react-kit';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PlanStatusBadge, versionLabel } from '../plans/plan-labels.tsx';
-import { formatYears } from '../ui/format.ts';
 import { PageBreadcrumbs } from '../ui/page-breadcrumbs.tsx';
 import { QueryState } from '../ui/query-state.tsx';
 import { TextBlock } from '../ui/text-block.tsx';

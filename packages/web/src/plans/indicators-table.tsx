@@ -1,7 +1,7 @@
+import { formatLocalDate as formatDate, formatNumber } from '@traguardo/domain/format/italian';
 import type { Indicator } from '@traguardo/domain/plan/plan.schema';
 import { Table } from 'design-react-kit';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatNumber } from '../ui/format.ts';
 
 /** The target as the plan writes it ("Almeno 80%", "91.690"), else the number in Italian form. */
 export function targetText(indicator: Pick<Indicator, 'target' | 'targetText'>): string {

@@ -1,3 +1,4 @@
+import { formatLocalDate as formatDate, formatNumber } from '@traguardo/domain/format/italian';
 import type { Objective, PlanDocument, StrategicLine } from '@traguardo/domain/plan/plan.schema';
 import { Alert } from 'design-react-kit';
 import type { ReactNode } from 'react';
@@ -6,7 +7,6 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useMe } from '../auth/auth.api.ts';
 import { editObjectivePath } from '../authoring/authoring-links.ts';
 import { useOrgName } from '../ui/current-org.ts';
-import { formatDate, formatNumber } from '../ui/format.ts';
 import { PageBreadcrumbs } from '../ui/page-breadcrumbs.tsx';
 import { QueryState } from '../ui/query-state.tsx';
 import { TextBlock } from '../ui/text-block.tsx';

@@ -1,6 +1,6 @@
+import { monthInitials, monthNames } from '@traguardo/domain/format/italian';
 import type { Phase } from '@traguardo/domain/plan/plan.schema';
 import { useTranslation } from 'react-i18next';
-import { monthInitials, monthNames } from '../ui/format.ts';
 
 const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
 

@@ -1,10 +1,10 @@
+import { formatLocalDate as formatDate, formatNumber, formatYears } from '@traguardo/domain/format/italian';
 import type { PlanDocument, StrategicLine } from '@traguardo/domain/plan/plan.schema';
 import { Alert, Table } from 'design-react-kit';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { useOrgName } from '../ui/current-org.ts';
-import { formatDate, formatNumber, formatYears } from '../ui/format.ts';
 import { PageBreadcrumbs } from '../ui/page-breadcrumbs.tsx';
 import { QueryState } from '../ui/query-state.tsx';
 import { TextBlock } from '../ui/text-block.tsx';

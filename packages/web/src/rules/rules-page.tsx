@@ -6,6 +6,7 @@ import {
   NEGATIVE_METHODS,
   OBJECTIVE_METHODS,
 } from '@traguardo/domain/achievement/evaluation-rules.schema';
+import { formatNumber } from '@traguardo/domain/format/italian';
 import { Alert, Table } from 'design-react-kit';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +14,6 @@ import { useParams } from 'react-router';
 import { isApiError } from '../api/client.ts';
 import { useMe } from '../auth/auth.api.ts';
 import { useOrgName } from '../ui/current-org.ts';
-import { formatNumber } from '../ui/format.ts';
 import { PageBreadcrumbs } from '../ui/page-breadcrumbs.tsx';
 import { QueryState } from '../ui/query-state.tsx';
 import { usePageTitle } from '../ui/use-page-title.ts';

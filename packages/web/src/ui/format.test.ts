@@ -1,5 +1,11 @@
+import {
+  formatLocalDate as formatDate,
+  formatNumber,
+  formatYears,
+  monthInitials,
+  monthNames,
+} from '@traguardo/domain/format/italian';
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatYears, monthInitials, monthNames } from './format.ts';
 
 describe('Italian formats', () => {
   it.each([
