@@ -51,7 +51,8 @@ describe.skipIf(!serverUrl)('two server processes on one PostgreSQL database', (
     // One after the other, as a rolling start does: each creates or updates the instance admin.
     a = await startServerProcess(env);
     b = await startServerProcess(env);
-  });
+    // Two processes compile and start one after the other: on a busy machine that is minutes.
+  }, 300_000);
 
   afterAll(async () => {
     await a?.stop();

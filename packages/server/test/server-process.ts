@@ -65,7 +65,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     await Promise.race([exit, sleep(10_000)]);
   };
   const base = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 600; attempt++) {
+  for (let attempt = 0; attempt < 1_200; attempt++) {
     if (exited) throw new Error(`the server exited before it was ready:\n${output}`);
     const ready = await fetch(`${base}/api/v1/status`)
       .then((r) => r.ok)
@@ -74,5 +74,5 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     await sleep(100);
   }
   await stop();
-  throw new Error(`the server was not ready after 60 s:\n${output}`);
+  throw new Error(`the server was not ready after two minutes:\n${output}`);
 }
