@@ -12,80 +12,59 @@ export type PlanScope = {
   unitId?: string | null;
 };
 
+// One column list for every loader, so the four scopes cannot drift apart.
+const planColumns = {
+  planId: plans.id,
+  orgId: plans.orgId,
+  status: plans.status,
+  currentVersion: plans.currentVersion,
+};
+const objectiveColumns = { ...planColumns, objectiveId: objectives.id, unitId: objectives.unitId };
+
+function found<T>(rows: T[], entity: string): T {
+  const [row] = rows;
+  if (!row) throw notFound(entity);
+  return row;
+}
+
 export async function planScope(db: DbOrTx, planId: string): Promise<PlanScope> {
-  const [p] = await db
-    .select({
-      planId: plans.id,
-      orgId: plans.orgId,
-      status: plans.status,
-      currentVersion: plans.currentVersion,
-    })
-    .from(plans)
-    .where(eq(plans.id, planId));
-  if (!p) throw notFound('Plan');
-  return p;
+  return found(await db.select(planColumns).from(plans).where(eq(plans.id, planId)), 'Plan');
 }
 
 export async function objectiveScope(
   db: DbOrTx,
   objectiveId: string,
 ): Promise<PlanScope & { objectiveId: string }> {
-  const [row] = await db
-    .select({
-      objectiveId: objectives.id,
-      unitId: objectives.unitId,
-      planId: plans.id,
-      orgId: plans.orgId,
-      status: plans.status,
-      currentVersion: plans.currentVersion,
-    })
+  const rows = await db
+    .select(objectiveColumns)
     .from(objectives)
     .innerJoin(plans, eq(plans.id, objectives.planId))
     .where(eq(objectives.id, objectiveId));
-  if (!row) throw notFound('Objective');
-  return row;
+  return found(rows, 'Objective');
 }
 
 export async function indicatorScope(
   db: DbOrTx,
   indicatorId: string,
 ): Promise<PlanScope & { objectiveId: string; indicatorId: string }> {
-  const [row] = await db
-    .select({
-      indicatorId: indicators.id,
-      objectiveId: objectives.id,
-      unitId: objectives.unitId,
-      planId: plans.id,
-      orgId: plans.orgId,
-      status: plans.status,
-      currentVersion: plans.currentVersion,
-    })
+  const rows = await db
+    .select({ ...objectiveColumns, indicatorId: indicators.id })
     .from(indicators)
     .innerJoin(objectives, eq(objectives.id, indicators.objectiveId))
     .innerJoin(plans, eq(plans.id, indicators.planId))
     .where(eq(indicators.id, indicatorId));
-  if (!row) throw notFound('Indicator');
-  return row;
+  return found(rows, 'Indicator');
 }
 
 export async function phaseScope(
   db: DbOrTx,
   phaseId: string,
 ): Promise<PlanScope & { objectiveId: string; phaseId: string }> {
-  const [row] = await db
-    .select({
-      phaseId: phases.id,
-      objectiveId: objectives.id,
-      unitId: objectives.unitId,
-      planId: plans.id,
-      orgId: plans.orgId,
-      status: plans.status,
-      currentVersion: plans.currentVersion,
-    })
+  const rows = await db
+    .select({ ...objectiveColumns, phaseId: phases.id })
     .from(phases)
     .innerJoin(objectives, eq(objectives.id, phases.objectiveId))
     .innerJoin(plans, eq(plans.id, phases.planId))
     .where(eq(phases.id, phaseId));
-  if (!row) throw notFound('Phase');
-  return row;
+  return found(rows, 'Phase');
 }
