@@ -18,7 +18,8 @@ import { PageBreadcrumbs } from '../ui/page-breadcrumbs.tsx';
 import { QueryState } from '../ui/query-state.tsx';
 import { usePageTitle } from '../ui/use-page-title.ts';
 import { AchievementBars, LightsDoughnut } from './achievement-charts.tsx';
-import { Counted, Percent } from './figures.tsx';
+import { AchievementCells, Counted, Percent } from './figures.tsx';
+import { ListSection } from './list-section.tsx';
 import { dashboardXlsxUrl, useAchievement, useDashboard } from './monitoring.api.ts';
 import { indicatorPath, myObjectivesPath, objectivePath } from './monitoring-links.ts';
 import { TrafficLightBadge } from './traffic-light-badge.tsx';
@@ -345,56 +346,46 @@ function FigureTable({
 function ObjectivesTable({ plan, d }: { plan: PlanDocument; d: Dashboard }) {
   const { t } = useTranslation('monitoring');
   return (
-    <section aria-labelledby="objectives" className="mb-5">
-      <h2 id="objectives" className="h4">
-        {t('dashboard.objectives')}
-      </h2>
-      {d.objectives.length === 0 ? (
-        <p>{t('dashboard.noObjectives')}</p>
-      ) : (
-        <Table bordered responsive size="sm">
-          <caption>{t('dashboard.objectivesCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('dashboard.code')}</th>
-              <th scope="col">{t('dashboard.objective')}</th>
-              <th scope="col">{t('dashboard.unit')}</th>
-              <th scope="col">{t('dashboard.responsible')}</th>
-              <th scope="col" className="text-end">
-                {t('figure.achievement')}
+    <ListSection
+      id="objectives"
+      title={t('dashboard.objectives')}
+      empty={t('dashboard.noObjectives')}
+      isEmpty={d.objectives.length === 0}
+    >
+      <Table bordered responsive size="sm">
+        <caption>{t('dashboard.objectivesCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('dashboard.code')}</th>
+            <th scope="col">{t('dashboard.objective')}</th>
+            <th scope="col">{t('dashboard.unit')}</th>
+            <th scope="col">{t('dashboard.responsible')}</th>
+            <th scope="col" className="text-end">
+              {t('figure.achievement')}
+            </th>
+            <th scope="col">{t('dashboard.indicators')}</th>
+            <th scope="col">{t('dashboard.status')}</th>
+            <th scope="col">{t('figure.calculation')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {d.objectives.map((o) => (
+            <tr key={o.id} data-objective={o.code}>
+              <td className="text-nowrap">
+                <Link to={objectivePath(plan.id, o.id)}>{o.code}</Link>
+              </td>
+              <th scope="row" className="fw-normal">
+                {o.title}
               </th>
-              <th scope="col">{t('dashboard.indicators')}</th>
-              <th scope="col">{t('dashboard.status')}</th>
-              <th scope="col">{t('figure.calculation')}</th>
+              <td>{o.unit?.name ?? ''}</td>
+              <td>{o.responsible?.name ?? ''}</td>
+              <AchievementCells row={o} />
+              <td className="calculation small">{o.explanation}</td>
             </tr>
-          </thead>
-          <tbody>
-            {d.objectives.map((o) => (
-              <tr key={o.id} data-objective={o.code}>
-                <td className="text-nowrap">
-                  <Link to={objectivePath(plan.id, o.id)}>{o.code}</Link>
-                </td>
-                <th scope="row" className="fw-normal">
-                  {o.title}
-                </th>
-                <td>{o.unit?.name ?? ''}</td>
-                <td>{o.responsible?.name ?? ''}</td>
-                <td className="text-end text-nowrap">
-                  <Percent value={o.achievement} />
-                </td>
-                <td className="text-nowrap">
-                  <Counted measured={o.measured} total={o.total} />
-                </td>
-                <td>
-                  <TrafficLightBadge light={o.trafficLight} />
-                </td>
-                <td className="calculation small">{o.explanation}</td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
-    </section>
+          ))}
+        </tbody>
+      </Table>
+    </ListSection>
   );
 }
 
@@ -417,130 +408,118 @@ function DueTable({
 }) {
   const { t } = useTranslation('monitoring');
   return (
-    <section aria-labelledby={id} className="mb-5">
-      <h2 id={id} className="h4">
-        {title}
-      </h2>
-      {help && <p className="small">{help}</p>}
-      {items.length === 0 ? (
-        <p>{empty}</p>
-      ) : (
-        <Table bordered responsive size="sm">
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('dashboard.indicator')}</th>
-              <th scope="col">{t('dashboard.objective')}</th>
-              <th scope="col">{t('dashboard.unit')}</th>
-              <th scope="col">{t('dashboard.deadline')}</th>
-              {showDays && (
-                <th scope="col" className="text-end">
-                  {t('dashboard.daysOverdue')}
-                </th>
-              )}
-              <th scope="col">{t('dashboard.lastMeasurement')}</th>
+    <ListSection id={id} title={title} help={help} empty={empty} isEmpty={items.length === 0}>
+      <Table bordered responsive size="sm">
+        <caption>{title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('dashboard.indicator')}</th>
+            <th scope="col">{t('dashboard.objective')}</th>
+            <th scope="col">{t('dashboard.unit')}</th>
+            <th scope="col">{t('dashboard.deadline')}</th>
+            {showDays && (
+              <th scope="col" className="text-end">
+                {t('dashboard.daysOverdue')}
+              </th>
+            )}
+            <th scope="col">{t('dashboard.lastMeasurement')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((i) => (
+            <tr key={i.indicatorId} data-indicator={i.code}>
+              <th scope="row" className="fw-normal">
+                <Link to={indicatorPath(planId, i.indicatorId)}>
+                  {i.code} {i.title}
+                </Link>
+              </th>
+              <td>{i.objectiveCode}</td>
+              <td>{i.unit?.name ?? ''}</td>
+              <td className="text-nowrap">
+                {formatDate(i.deadline)}{' '}
+                {i.deadlineInferred && <span className="small">{t('dashboard.deadlineInferred')}</span>}
+              </td>
+              {showDays && <td className="text-end">{i.daysOverdue}</td>}
+              <td className="text-nowrap">
+                {i.lastMeasurement
+                  ? `${formatDate(i.lastMeasurement.date)}: ${formatNumber(i.lastMeasurement.value)}`
+                  : '—'}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {items.map((i) => (
-              <tr key={i.indicatorId} data-indicator={i.code}>
-                <th scope="row" className="fw-normal">
-                  <Link to={indicatorPath(planId, i.indicatorId)}>
-                    {i.code} {i.title}
-                  </Link>
-                </th>
-                <td>{i.objectiveCode}</td>
-                <td>{i.unit?.name ?? ''}</td>
-                <td className="text-nowrap">
-                  {formatDate(i.deadline)}{' '}
-                  {i.deadlineInferred && <span className="small">{t('dashboard.deadlineInferred')}</span>}
-                </td>
-                {showDays && <td className="text-end">{i.daysOverdue}</td>}
-                <td className="text-nowrap">
-                  {i.lastMeasurement
-                    ? `${formatDate(i.lastMeasurement.date)}: ${formatNumber(i.lastMeasurement.value)}`
-                    : '—'}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
-    </section>
+          ))}
+        </tbody>
+      </Table>
+    </ListSection>
   );
 }
 
 function PhasesBehind({ plan, d }: { plan: PlanDocument; d: Dashboard }) {
   const { t } = useTranslation('monitoring');
   return (
-    <section aria-labelledby="phases-behind" className="mb-5">
-      <h2 id="phases-behind" className="h4">
-        {t('dashboard.phasesBehind')}
-      </h2>
-      <p className="small">{t('dashboard.phasesBehindHelp')}</p>
-      {d.phasesBehind.length === 0 ? (
-        <p>{t('dashboard.phasesNone')}</p>
-      ) : (
-        <Table bordered responsive size="sm">
-          <caption>{t('dashboard.phasesBehind')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('dashboard.objective')}</th>
-              <th scope="col">{t('dashboard.phase')}</th>
-              <th scope="col">{t('dashboard.plannedEnd')}</th>
-              <th scope="col" className="text-end">
-                {t('dashboard.monthsLate')}
+    <ListSection
+      id="phases-behind"
+      title={t('dashboard.phasesBehind')}
+      help={t('dashboard.phasesBehindHelp')}
+      empty={t('dashboard.phasesNone')}
+      isEmpty={d.phasesBehind.length === 0}
+    >
+      <Table bordered responsive size="sm">
+        <caption>{t('dashboard.phasesBehind')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('dashboard.objective')}</th>
+            <th scope="col">{t('dashboard.phase')}</th>
+            <th scope="col">{t('dashboard.plannedEnd')}</th>
+            <th scope="col" className="text-end">
+              {t('dashboard.monthsLate')}
+            </th>
+            <th scope="col" className="text-end">
+              {t('figure.achievement')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {d.phasesBehind.map((p) => (
+            <tr key={p.phaseId}>
+              <td>
+                <Link to={objectivePath(plan.id, p.objectiveId)}>{p.objectiveCode}</Link>
+              </td>
+              <th scope="row" className="fw-normal">
+                {p.number}. {p.title}
               </th>
-              <th scope="col" className="text-end">
-                {t('figure.achievement')}
-              </th>
+              <td>{formatDate(p.plannedEnd)}</td>
+              <td className="text-end">{p.monthsLate}</td>
+              <td className="text-end">
+                <Percent value={p.objectiveAchievement} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {d.phasesBehind.map((p) => (
-              <tr key={p.phaseId}>
-                <td>
-                  <Link to={objectivePath(plan.id, p.objectiveId)}>{p.objectiveCode}</Link>
-                </td>
-                <th scope="row" className="fw-normal">
-                  {p.number}. {p.title}
-                </th>
-                <td>{formatDate(p.plannedEnd)}</td>
-                <td className="text-end">{p.monthsLate}</td>
-                <td className="text-end">
-                  <Percent value={p.objectiveAchievement} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
-    </section>
+          ))}
+        </tbody>
+      </Table>
+    </ListSection>
   );
 }
 
 function Awaiting({ plan, d }: { plan: PlanDocument; d: Dashboard }) {
   const { t } = useTranslation('monitoring');
   return (
-    <section aria-labelledby="awaiting" className="mb-5">
-      <h2 id="awaiting" className="h4">
-        {t('dashboard.awaiting')}
-      </h2>
-      {d.awaitingValidation.length === 0 ? (
-        <p>{t('dashboard.awaitingNone')}</p>
-      ) : (
-        <ul>
-          {d.awaitingValidation.map((a) => (
-            <li key={a.measurementId}>
-              <Link to={indicatorPath(plan.id, a.indicatorId)}>
-                {a.code} {a.title}
-              </Link>{' '}
-              ({a.objectiveCode}): {formatDate(a.date)}, {t('dashboard.value').toLowerCase()}{' '}
-              {formatNumber(a.value)}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+    <ListSection
+      id="awaiting"
+      title={t('dashboard.awaiting')}
+      empty={t('dashboard.awaitingNone')}
+      isEmpty={d.awaitingValidation.length === 0}
+    >
+      <ul>
+        {d.awaitingValidation.map((a) => (
+          <li key={a.measurementId}>
+            <Link to={indicatorPath(plan.id, a.indicatorId)}>
+              {a.code} {a.title}
+            </Link>{' '}
+            ({a.objectiveCode}): {formatDate(a.date)}, {t('dashboard.value').toLowerCase()}{' '}
+            {formatNumber(a.value)}
+          </li>
+        ))}
+      </ul>
+    </ListSection>
   );
 }

@@ -7,10 +7,10 @@ import { useOrgName } from '../ui/current-org.ts';
 import { PageBreadcrumbs } from '../ui/page-breadcrumbs.tsx';
 import { QueryState } from '../ui/query-state.tsx';
 import { usePageTitle } from '../ui/use-page-title.ts';
-import { Counted, Percent } from './figures.tsx';
+import { AchievementCells } from './figures.tsx';
+import { ListSection } from './list-section.tsx';
 import { myTasksXlsxUrl, useMyTasks } from './monitoring.api.ts';
 import { dashboardPath, indicatorPath, objectivePath } from './monitoring-links.ts';
-import { TrafficLightBadge } from './traffic-light-badge.tsx';
 
 /** A manager's home: my objectives in the adopted plans, and what I must measure next and by when. */
 export function MyObjectivesPage() {
@@ -50,53 +50,51 @@ function ToMeasure({ data }: { data: MyTasks }) {
         ? t('my.dueToday')
         : t('my.daysLate', { count: -days });
   return (
-    <section aria-labelledby="to-measure" className="mb-5">
-      <h2 id="to-measure" className="h4">
-        {t('my.toMeasure')}
-      </h2>
-      {data.toMeasure.length === 0 ? (
-        <p>{t('my.toMeasureNone')}</p>
-      ) : (
-        <Table bordered responsive size="sm">
-          <caption>{t('my.toMeasureCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('dashboard.deadline')}</th>
-              <th scope="col">{t('dashboard.indicator')}</th>
-              <th scope="col">{t('dashboard.objective')}</th>
-              <th scope="col">{t('my.plan')}</th>
-              <th scope="col">{t('dashboard.lastMeasurement')}</th>
+    <ListSection
+      id="to-measure"
+      title={t('my.toMeasure')}
+      empty={t('my.toMeasureNone')}
+      isEmpty={data.toMeasure.length === 0}
+    >
+      <Table bordered responsive size="sm">
+        <caption>{t('my.toMeasureCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('dashboard.deadline')}</th>
+            <th scope="col">{t('dashboard.indicator')}</th>
+            <th scope="col">{t('dashboard.objective')}</th>
+            <th scope="col">{t('my.plan')}</th>
+            <th scope="col">{t('dashboard.lastMeasurement')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.toMeasure.map((i) => (
+            <tr key={i.indicatorId} data-indicator={i.code}>
+              <td className="text-nowrap">
+                {formatDate(i.deadline)}
+                <span className={`d-block small ${i.daysLeft < 0 ? 'text-danger fw-semibold' : ''}`}>
+                  {when(i.daysLeft)}
+                </span>
+              </td>
+              <th scope="row" className="fw-normal">
+                <Link to={indicatorPath(i.planId, i.indicatorId)}>
+                  {i.code} {i.title}
+                </Link>
+              </th>
+              <td>
+                <Link to={objectivePath(i.planId, i.objectiveId)}>{i.objectiveCode}</Link>
+              </td>
+              <td>{i.planTitle}</td>
+              <td className="text-nowrap">
+                {i.lastMeasurement
+                  ? `${formatDate(i.lastMeasurement.date)}: ${formatNumber(i.lastMeasurement.value)}`
+                  : '—'}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {data.toMeasure.map((i) => (
-              <tr key={i.indicatorId} data-indicator={i.code}>
-                <td className="text-nowrap">
-                  {formatDate(i.deadline)}
-                  <span className={`d-block small ${i.daysLeft < 0 ? 'text-danger fw-semibold' : ''}`}>
-                    {when(i.daysLeft)}
-                  </span>
-                </td>
-                <th scope="row" className="fw-normal">
-                  <Link to={indicatorPath(i.planId, i.indicatorId)}>
-                    {i.code} {i.title}
-                  </Link>
-                </th>
-                <td>
-                  <Link to={objectivePath(i.planId, i.objectiveId)}>{i.objectiveCode}</Link>
-                </td>
-                <td>{i.planTitle}</td>
-                <td className="text-nowrap">
-                  {i.lastMeasurement
-                    ? `${formatDate(i.lastMeasurement.date)}: ${formatNumber(i.lastMeasurement.value)}`
-                    : '—'}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
-    </section>
+          ))}
+        </tbody>
+      </Table>
+    </ListSection>
   );
 }
 
@@ -104,63 +102,51 @@ function Objectives({ data }: { data: MyTasks }) {
   const { t } = useTranslation('monitoring');
   const plans = [...new Map(data.objectives.map((o) => [o.planId, o.planTitle]))];
   return (
-    <section aria-labelledby="my-objectives" className="mb-5">
-      <h2 id="my-objectives" className="h4">
-        {t('dashboard.objectives')}
-      </h2>
-      {data.objectives.length === 0 ? (
-        <p>{t('my.none')}</p>
-      ) : (
-        <>
-          <Table bordered responsive size="sm">
-            <caption>{t('my.objectivesCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('dashboard.code')}</th>
-                <th scope="col">{t('dashboard.objective')}</th>
-                <th scope="col">{t('my.relation')}</th>
-                <th scope="col" className="text-end">
-                  {t('figure.achievement')}
-                </th>
-                <th scope="col">{t('dashboard.indicators')}</th>
-                <th scope="col">{t('dashboard.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.objectives.map((o) => (
-                <tr key={o.id} data-objective={o.code}>
-                  <td>
-                    <Link to={objectivePath(o.planId, o.id)}>{o.code}</Link>
-                  </td>
-                  <th scope="row" className="fw-normal">
-                    {o.title}
-                    <span className="d-block small text-secondary">{o.planTitle}</span>
-                  </th>
-                  <td>{t(`my.relationValue.${o.relation}`)}</td>
-                  <td className="text-end text-nowrap" title={o.explanation}>
-                    <Percent value={o.achievement} />
-                  </td>
-                  <td className="text-nowrap">
-                    <Counted measured={o.measured} total={o.total} />
-                  </td>
-                  <td>
-                    <TrafficLightBadge light={o.trafficLight} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-          <ul>
-            {plans.map(([planId, title]) => (
-              <li key={planId}>
-                <Link to={dashboardPath(planId)}>
-                  {t('my.dashboard')}: {title}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </section>
+    <ListSection
+      id="my-objectives"
+      title={t('dashboard.objectives')}
+      empty={t('my.none')}
+      isEmpty={data.objectives.length === 0}
+    >
+      <Table bordered responsive size="sm">
+        <caption>{t('my.objectivesCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('dashboard.code')}</th>
+            <th scope="col">{t('dashboard.objective')}</th>
+            <th scope="col">{t('my.relation')}</th>
+            <th scope="col" className="text-end">
+              {t('figure.achievement')}
+            </th>
+            <th scope="col">{t('dashboard.indicators')}</th>
+            <th scope="col">{t('dashboard.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.objectives.map((o) => (
+            <tr key={o.id} data-objective={o.code}>
+              <td>
+                <Link to={objectivePath(o.planId, o.id)}>{o.code}</Link>
+              </td>
+              <th scope="row" className="fw-normal">
+                {o.title}
+                <span className="d-block small text-secondary">{o.planTitle}</span>
+              </th>
+              <td>{t(`my.relationValue.${o.relation}`)}</td>
+              <AchievementCells row={o} explanation={o.explanation} />
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+      <ul>
+        {plans.map(([planId, title]) => (
+          <li key={planId}>
+            <Link to={dashboardPath(planId)}>
+              {t('my.dashboard')}: {title}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </ListSection>
   );
 }
