@@ -1,7 +1,6 @@
 import { TRAFFIC_LIGHT_LABELS } from '@traguardo/domain/achievement/traffic-light';
-import ExcelJS from 'exceljs';
+import { addTable, isoToDate, newWorkbook, percentCell, workbookBuffer } from '../documents/xlsx.ts';
 import type { DashboardData } from './load-dashboard.ts';
-import { addTable, isoToDate, percentCell } from './xlsx-cells.ts';
 
 /** The dashboard as a workbook: one sheet per view, and every indicator with its calculation in words. */
 export async function renderDashboardXlsx({
@@ -9,8 +8,7 @@ export async function renderDashboardXlsx({
   plan,
   achievement,
 }: DashboardData): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Traguardo';
+  const wb = newWorkbook();
   wb.created = new Date();
   const figure = { measured: 'Rilevati', total: 'Totale' };
   const keptIds = new Set(d.objectives.map((o) => o.id));
@@ -184,5 +182,5 @@ export async function renderDashboardXlsx({
       a.value,
     ]),
   );
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return workbookBuffer(wb);
 }

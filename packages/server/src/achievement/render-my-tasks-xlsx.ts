@@ -1,13 +1,11 @@
 import type { MyTasks } from '@traguardo/domain/achievement/my-tasks.schema';
 import { TRAFFIC_LIGHT_LABELS } from '@traguardo/domain/achievement/traffic-light';
-import ExcelJS from 'exceljs';
-import { addTable, isoToDate, percentCell } from './xlsx-cells.ts';
+import { addTable, isoToDate, newWorkbook, percentCell, workbookBuffer } from '../documents/xlsx.ts';
 
 const RELATION = { responsible: 'Responsabile', unit: 'Del mio settore', assignee: 'Assegnato' } as const;
 
 export async function renderMyTasksXlsx(tasks: MyTasks): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Traguardo';
+  const wb = newWorkbook();
   addTable(
     wb,
     'I miei obiettivi',
@@ -60,5 +58,5 @@ export async function renderMyTasksXlsx(tasks: MyTasks): Promise<Buffer> {
       t.lastMeasurement?.value ?? '',
     ]),
   );
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return workbookBuffer(wb);
 }

@@ -1,6 +1,6 @@
 import { VARIATION_COLUMNS } from '@traguardo/domain/change-request/variation-document';
 import { describeAct } from '@traguardo/domain/format/italian';
-import ExcelJS from 'exceljs';
+import { newWorkbook, workbookBuffer } from '../documents/xlsx.ts';
 import {
   describeAmendment,
   VARIATION_TITLE,
@@ -15,8 +15,7 @@ const WIDTHS = [40, 22, 24, 45, 40, 35, 35, 10, 8, 45, 45, 45];
  * filter by line, the header frozen, long texts wrapped.
  */
 export async function renderVariationXlsx(doc: VariationDocument): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Traguardo';
+  const workbook = newWorkbook();
   const sheet = workbook.addWorksheet('Variazioni', { views: [{ state: 'frozen', ySplit: 4 }] });
   const headers = ['Linea strategica', ...VARIATION_COLUMNS];
   sheet.columns = headers.map((_h, n) => ({ width: WIDTHS[n] ?? 20 }));
@@ -45,5 +44,5 @@ export async function renderVariationXlsx(doc: VariationDocument): Promise<Buffe
       added.alignment = { wrapText: true, vertical: 'top' };
     }
   sheet.autoFilter = { from: { row: 4, column: 1 }, to: { row: 4, column: headers.length } };
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBuffer(workbook);
 }

@@ -1,7 +1,7 @@
 import type { BonusDistributionResponse } from '@traguardo/domain/evaluation/evaluation.schema';
 import { formatCents, formatDate } from '@traguardo/domain/format/italian';
 import { neutralizeFormula } from '@traguardo/domain/import/cell';
-import ExcelJS from 'exceljs';
+import { newWorkbook, workbookBuffer } from '../documents/xlsx.ts';
 
 const CATEGORY: Record<string, string> = {
   dirigente: 'Dirigente',
@@ -23,8 +23,7 @@ export type BonusFrame = { organization: string; planTitle: string };
  * number (euro, two decimals) and the calculation in words. Personal data: secretary and admin only.
  */
 export async function renderBonusXlsx(d: BonusDistributionResponse, frame: BonusFrame): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Traguardo';
+  const workbook = newWorkbook();
   const sheet = workbook.addWorksheet('Ripartizione premio', { views: [{ state: 'frozen', ySplit: 5 }] });
   sheet.columns = [
     { width: 32 },
@@ -76,5 +75,5 @@ export async function renderBonusXlsx(d: BonusDistributionResponse, frame: Bonus
   total.font = { bold: true };
   total.getCell(7).numFmt = '#,##0.00';
   sheet.autoFilter = { from: { row: 5, column: 1 }, to: { row: 5, column: 8 } };
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBuffer(workbook);
 }

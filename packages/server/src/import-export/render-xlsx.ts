@@ -1,7 +1,8 @@
 import { isDateCell } from '@traguardo/domain/import/cell';
 import { COLUMNS, EXPORT_COLUMNS } from '@traguardo/domain/import/columns';
 import type { OutCell, PlanTable } from '@traguardo/domain/import/plan-to-rows';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook, workbookBuffer } from '../documents/xlsx.ts';
 import { sheetNames } from './sheet-names.ts';
 
 // Characters per column: long texts wide and wrapped, codes and numbers narrow.
@@ -50,8 +51,7 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, header: string[], ro
 
 /** .xlsx: "Tutto il piano" first, then one sheet per strategic line; formatted for reading and printing. */
 export async function renderXlsx(table: PlanTable): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Traguardo';
+  const workbook = newWorkbook();
   const names = sheetNames(table);
   addSheet(
     workbook,
@@ -61,5 +61,5 @@ export async function renderXlsx(table: PlanTable): Promise<Buffer> {
   );
   for (const [i, line] of table.lines.entries())
     addSheet(workbook, names[i + 1] ?? `Linea ${i + 1}`, table.header, line.rows);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBuffer(workbook);
 }

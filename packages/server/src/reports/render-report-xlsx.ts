@@ -1,6 +1,6 @@
 import { formatTarget } from '@traguardo/domain/format/italian';
-import ExcelJS from 'exceljs';
 import { planYears } from '../documents/plan-source.ts';
+import { newWorkbook, safeCell, workbookBuffer } from '../documents/xlsx.ts';
 import type { ReportSource } from './report-source.ts';
 
 type Sheet = {
@@ -8,9 +8,6 @@ type Sheet = {
   columns: { header: string; width: number; percent?: boolean }[];
   rows: (string | number | null)[][];
 };
-
-// Spreadsheets run a text cell starting with these as a formula: a leading ' keeps it text.
-const safe = (v: string | number | null) => (typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
 
 /** The Relazione's tables as a workbook: lines, units, objectives, indicators (achievement in %). */
 export async function renderReportXlsx(source: ReportSource): Promise<Buffer> {
@@ -85,20 +82,19 @@ export async function renderReportXlsx(source: ReportSource): Promise<Buffer> {
       ),
     },
   ];
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Traguardo';
+  const workbook = newWorkbook();
   workbook.title = `Relazione sulla Performance ${planYears(source.plan)} – ${source.organization.name}`;
   for (const s of sheets) {
     const ws = workbook.addWorksheet(s.name, { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.columns = s.columns.map((c) => ({ header: c.header, width: c.width }));
     ws.getRow(1).font = { bold: true };
     ws.getRow(1).alignment = { wrapText: true, vertical: 'top' };
-    for (const row of s.rows) ws.addRow(row.map(safe));
+    for (const row of s.rows) ws.addRow(row.map(safeCell));
     s.columns.forEach((c, n) => {
       const column = ws.getColumn(n + 1);
       column.alignment = { wrapText: true, vertical: 'top' };
       if (c.percent) column.numFmt = '0.0';
     });
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBuffer(workbook);
 }

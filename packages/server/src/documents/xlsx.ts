@@ -1,4 +1,20 @@
-import type { Workbook, Worksheet } from 'exceljs';
+import ExcelJS, { type Workbook, type Worksheet } from 'exceljs';
+
+/** Every workbook Traguardo writes starts the same way: signed by the application. */
+export function newWorkbook(): Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Traguardo';
+  return workbook;
+}
+
+export async function workbookBuffer(workbook: Workbook): Promise<Buffer> {
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** A cell for a sheet: texts made safe from formula injection, numbers, dates and nulls as they are. */
+export function safeCell<T>(value: string | T): string | T {
+  return typeof value === 'string' ? safeText(value) : value;
+}
 
 /** A text cell starting with = + - @ tab or CR gets a leading ' so no spreadsheet runs it as a formula. */
 export function safeText(value: string | null | undefined): string {
@@ -29,7 +45,7 @@ export function addTable(
     style: c.date ? { numFmt: 'dd/mm/yyyy' } : c.percent ? { numFmt: '0.00' } : {},
   }));
   sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow(row.map((v) => (typeof v === 'string' ? safeText(v) : v)));
+  for (const row of rows) sheet.addRow(row.map(safeCell));
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   return sheet;
 }
