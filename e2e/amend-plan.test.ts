@@ -1,35 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoLogin, launchBrowser, login, type ServerHandle, startServer } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appForTests } from './harness.ts';
 
-let server: ServerHandle;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  try {
-    await browser?.close();
-  } finally {
-    await server?.stop();
-  }
-});
-
-/** A fresh browser context per person (no cookie shared between users). */
-async function as<T>(organization: string, role: string, run: (page: Page) => Promise<T>): Promise<T> {
-  const { email, password } = demoLogin(server, organization, role);
-  const context = await browser.newContext({ baseURL: server.url, locale: 'it-IT' });
-  try {
-    const page = await context.newPage();
-    await login(page, email, password);
-    return await run(page);
-  } finally {
-    await context.close();
-  }
-}
+const app = appForTests();
 
 /** The Cremona plan's address, from the list of organisations. */
 async function cremonaPlanPath(page: Page): Promise<string> {
@@ -41,7 +14,7 @@ async function cremonaPlanPath(page: Page): Promise<string> {
 
 describe('amending an adopted plan', () => {
   it('a manager asks to lower target 1396, the Nucleo accepts, the secretary adopts the amendment, and the diff reads "Indicatore 1396 – target: 24 → 20"', async () => {
-    const requestPath = await as('Cremona', 'manager', async (page) => {
+    const requestPath = await app.as('Cremona', 'manager', async (page) => {
       const planPath = await cremonaPlanPath(page);
       await page.goto(`${planPath}/change-requests/new`);
       await page.getByLabel('Oggetto della variazione').selectOption({ label: 'Indicatore' });
@@ -60,7 +33,7 @@ describe('amending an adopted plan', () => {
     });
     const planPath = requestPath.replace(/\/change-requests\/.*$/, '');
 
-    await as('Cremona', 'evaluator', async (page) => {
+    await app.as('Cremona', 'evaluator', async (page) => {
       await page.goto(requestPath);
       await page.getByLabel('Accolta', { exact: true }).check();
       await page
@@ -70,7 +43,7 @@ describe('amending an adopted plan', () => {
       await expect.poll(() => page.getByText('Decisione registrata.').count()).toBe(1);
     });
 
-    const version = await as('Cremona', 'secretary', async (page) => {
+    const version = await app.as('Cremona', 'secretary', async (page) => {
       await page.goto(`${planPath}/change-requests?status=decided`);
       await page.getByLabel(/Includi nel provvedimento la richiesta su Indicatore 1396/).check();
       await page.getByLabel('Numero della delibera').fill('301');
@@ -81,7 +54,7 @@ describe('amending an adopted plan', () => {
       return Number(/versione (\d+)/.exec((await done.textContent()) ?? '')?.[1]);
     });
 
-    await as('Cremona', 'viewer', async (page) => {
+    await app.as('Cremona', 'viewer', async (page) => {
       await page.goto(`${planPath}/versions`);
       const table = page.getByRole('table', { name: /Versioni adottate del piano/ });
       const row = table.locator('tbody tr').filter({ hasText: 'n. 301 del 18/12/2019' });

@@ -1,28 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { authorChieve, PLAN_TITLE } from './author-chieve-plan.journey.ts';
-import { demoLogin, launchBrowser, login, type ServerHandle, startServer } from './harness.ts';
+import { appForTests, demoLogin, login } from './harness.ts';
 
-let server: ServerHandle;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  try {
-    await browser?.close();
-  } finally {
-    await server?.stop();
-  }
-});
+const app = appForTests();
 
 describe('authoring a plan in the web pages', () => {
   it('the Chieve secretary builds the Piano della Performance 2020 from nothing, checks it and adopts it', async () => {
-    const { email, password } = demoLogin(server, 'Chieve', 'secretary');
-    const context = await browser.newContext({ baseURL: server.url, locale: 'it-IT' });
+    const { email, password } = demoLogin(app.server, 'Chieve', 'secretary');
+    const context = await app.browser.newContext({ baseURL: app.server.url, locale: 'it-IT' });
     try {
       const page = await context.newPage();
       page.setDefaultTimeout(30_000);

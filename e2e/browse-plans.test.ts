@@ -1,32 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoLogin, launchBrowser, login, type ServerHandle, startServer } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appForTests, demoLogin, login } from './harness.ts';
 
-let server: ServerHandle;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  try {
-    await browser?.close();
-  } finally {
-    await server?.stop();
-  }
-});
-
-/** A fresh browser context per journey (no cookie shared between users). */
-async function journey(run: (page: Page) => Promise<void>) {
-  const context = await browser.newContext({ baseURL: server.url, locale: 'it-IT' });
-  try {
-    await run(await context.newPage());
-  } finally {
-    await context.close();
-  }
-}
+const app = appForTests();
 
 /** From the list of organisations to the organisation's first plan. */
 async function openFirstPlan(page: Page, orgName: string) {
@@ -38,8 +14,8 @@ async function openFirstPlan(page: Page, orgName: string) {
 
 describe('browsing plans', () => {
   it('a secretary logs in, opens the Cremona plan, opens objective C50_0004 and sees its indicators 1011, 1299, 1396', async () => {
-    const { email, password } = demoLogin(server, 'Cremona', 'secretary');
-    await journey(async (page) => {
+    const { email, password } = demoLogin(app.server, 'Cremona', 'secretary');
+    await app.journey(async (page) => {
       await login(page, email, password);
       await openFirstPlan(page, 'Comune di Cremona');
       await expect.poll(() => page.locator('header').textContent()).toContain('Comune di Cremona');
@@ -59,8 +35,8 @@ describe('browsing plans', () => {
   });
 
   it('the Chieve calendar shows phase 6 planned in maggio, giugno, luglio', async () => {
-    const { email, password } = demoLogin(server, 'Chieve', 'secretary');
-    await journey(async (page) => {
+    const { email, password } = demoLogin(app.server, 'Chieve', 'secretary');
+    await app.journey(async (page) => {
       await login(page, email, password);
       await openFirstPlan(page, 'Comune di Chieve');
 
@@ -83,8 +59,8 @@ describe('browsing plans', () => {
   });
 
   it('a visitor without a session is sent to the login page, comes back after signing in, and signing out ends the session', async () => {
-    const { email, password } = demoLogin(server, 'Cremona', 'viewer');
-    await journey(async (page) => {
+    const { email, password } = demoLogin(app.server, 'Cremona', 'viewer');
+    await app.journey(async (page) => {
       await page.goto('/');
       await page.waitForURL(/\/login\?next=%2F$/);
       await page.getByLabel('Indirizzo email').fill(email);

@@ -1,35 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoLogin, launchBrowser, login, type ServerHandle, startServer } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appForTests, demoLogin } from './harness.ts';
 
-let server: ServerHandle;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  try {
-    await browser?.close();
-  } finally {
-    await server?.stop();
-  }
-});
-
-/** A fresh browser context per person (no cookie shared between users). */
-async function as(organization: string, role: string, run: (page: Page) => Promise<void>) {
-  const { email, password } = demoLogin(server, organization, role);
-  const context = await browser.newContext({ baseURL: server.url, locale: 'it-IT' });
-  try {
-    const page = await context.newPage();
-    await login(page, email, password);
-    await run(page);
-  } finally {
-    await context.close();
-  }
-}
+const app = appForTests();
 
 type Me = { organizations: { id: string; name: string; personId: string | null }[] };
 type PlanDoc = {
@@ -40,15 +13,15 @@ type PlanDoc = {
 
 /** The API as a demo user, for the year's final measurements (recorded in other journeys' pages). */
 async function apiAs(organization: string, role: string) {
-  const { email, password } = demoLogin(server, organization, role);
-  const res = await fetch(`${server.url}/api/v1/auth/login`, {
+  const { email, password } = demoLogin(app.server, organization, role);
+  const res = await fetch(`${app.server.url}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email, password }),
   });
   const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   const call = async <T>(path: string, body?: unknown): Promise<T> => {
-    const r = await fetch(`${server.url}/api/v1${path}`, {
+    const r = await fetch(`${app.server.url}/api/v1${path}`, {
       method: body === undefined ? 'GET' : 'POST',
       headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -96,7 +69,7 @@ describe('the evaluation season in the web pages', () => {
     await measureYearEnd(secretary, () => true, '2020-12-31');
     const planId = secretary.planId;
 
-    await as('Chieve', 'secretary', async (page) => {
+    await app.as('Chieve', 'secretary', async (page) => {
       await page.goto(`/plans/${planId}/evaluations`);
       await page.getByRole('button', { name: 'Apri le valutazioni del piano' }).click();
       const table = page.getByRole('table', { name: 'Schede di valutazione del piano' });
@@ -109,7 +82,7 @@ describe('the evaluation season in the web pages', () => {
       expect(await segretario.textContent()).toContain('Nucleo di Valutazione');
     });
 
-    await as('Chieve', 'manager', async (page) => {
+    await app.as('Chieve', 'manager', async (page) => {
       await openSheet(page, planId, 'Ida De Luca');
       expect(await page.getByText('Punteggio obiettivi: 60 × 100% = 60,00 su 60.').count()).toBe(1);
       await fillPoints(page, /^Punti per «/, ['9', '7', '6,5', '8', '5']);
@@ -123,7 +96,7 @@ describe('the evaluation season in the web pages', () => {
       await badge(page, 'Consegnata');
     });
 
-    await as('Chieve', 'employee', async (page) => {
+    await app.as('Chieve', 'employee', async (page) => {
       await openSheet(page, planId, 'Ida De Luca');
       await page.getByText(/Richiesta di riesame possibile entro il \d\d\/\d\d\/\d{4}/).waitFor();
       await page
@@ -133,7 +106,7 @@ describe('the evaluation season in the web pages', () => {
       await badge(page, 'Riesame richiesto');
     });
 
-    await as('Chieve', 'evaluator', async (page) => {
+    await app.as('Chieve', 'evaluator', async (page) => {
       await openSheet(page, planId, 'Ida De Luca');
       await page
         .getByLabel('Decisione motivata')
@@ -152,7 +125,7 @@ describe('the evaluation season in the web pages', () => {
       await badge(page, 'Consegnata');
     });
 
-    await as('Chieve', 'secretary', async (page) => {
+    await app.as('Chieve', 'secretary', async (page) => {
       await openSheet(page, planId, 'Ida De Luca');
       await page.getByRole('button', { name: 'Rendi definitiva la scheda' }).click();
       await badge(page, 'Definitiva');
@@ -190,7 +163,7 @@ describe('the evaluation season in the web pages', () => {
     expect(sheets.map((s) => s.person.id)).toEqual([manager.personId]);
     const name = sheets[0]?.person.name ?? '';
 
-    await as('Cremona', 'evaluator', async (page) => {
+    await app.as('Cremona', 'evaluator', async (page) => {
       await openSheet(page, planId, name);
       await fillPoints(page, /^Punti per «/, ['8', '7', '6', '7', '5']);
       await page.getByRole('button', { name: 'Salva i punteggi' }).click();
@@ -199,7 +172,7 @@ describe('the evaluation season in the web pages', () => {
       await badge(page, 'Consegnata');
     });
 
-    await as('Cremona', 'manager', async (page) => {
+    await app.as('Cremona', 'manager', async (page) => {
       await openSheet(page, planId, name);
       expect(await page.getByRole('button', { name: 'Salva i punteggi' }).count()).toBe(0);
       await page.getByRole('button', { name: 'Prendo visione della valutazione' }).click();

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 // Browser journeys run against the real server (built web app, real database, demo data) in a
 // child process, and a system Chromium driven by playwright-core.
@@ -171,4 +172,62 @@ export async function login(page: Page, email: string, password: string): Promis
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Accedi' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+/** What a test file's journeys share: one server and one browser. */
+export type App = {
+  readonly server: ServerHandle;
+  readonly browser: Browser;
+  /** A fresh browser context per journey (no cookie shared between users). */
+  journey: (run: (page: Page) => Promise<void>) => Promise<void>;
+  /** A fresh browser context, signed in as the demo `role` of `organization`. */
+  as: <T>(organization: string, role: string, run: (page: Page) => Promise<T>) => Promise<T>;
+};
+
+/**
+ * Starts the server and the browser before the file's tests and stops them after (called at the
+ * top of a test file). `server` and `browser` are there once the tests run.
+ */
+export function appForTests(options: { env?: Record<string, string> } = {}): App {
+  let server: ServerHandle | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startServer(options);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    try {
+      await browser?.close();
+    } finally {
+      await server?.stop();
+    }
+  });
+  const started = () => {
+    if (!server || !browser) throw new Error('The server and the browser start in beforeAll');
+    return { server, browser };
+  };
+  const inContext = async <T>(run: (page: Page) => Promise<T>): Promise<T> => {
+    const { server, browser } = started();
+    const context = await browser.newContext({ baseURL: server.url, locale: 'it-IT' });
+    try {
+      return await run(await context.newPage());
+    } finally {
+      await context.close();
+    }
+  };
+  return {
+    get server() {
+      return started().server;
+    },
+    get browser() {
+      return started().browser;
+    },
+    journey: inContext,
+    as: (organization, role, run) =>
+      inContext(async (page) => {
+        const { email, password } = demoLogin(started().server, organization, role);
+        await login(page, email, password);
+        return run(page);
+      }),
+  };
 }

@@ -1,26 +1,12 @@
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoLogin, launchBrowser, login, type ServerHandle, startServer } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appForTests, demoLogin, login } from './harness.ts';
 
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../packages/server/src/import-export/fixtures/${name}`, import.meta.url));
 
-let server: ServerHandle;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  try {
-    await browser?.close();
-  } finally {
-    await server?.stop();
-  }
-});
+const app = appForTests();
 
 /** Title, years, kind and file, as the secretary fills them; then "Importa il piano". */
 async function importFile(page: Page, file: string, title: string) {
@@ -45,8 +31,8 @@ async function bodyRows(page: Page, tableName: string): Promise<string[][]> {
 
 describe('importing a plan from a spreadsheet', () => {
   it('the Cremona secretary imports the PEG table, then sees every bad row of a broken file and nothing imported', async () => {
-    const { email, password } = demoLogin(server, 'Cremona', 'secretary');
-    const context = await browser.newContext({ baseURL: server.url, locale: 'it-IT' });
+    const { email, password } = demoLogin(app.server, 'Cremona', 'secretary');
+    const context = await app.browser.newContext({ baseURL: app.server.url, locale: 'it-IT' });
     try {
       const page = await context.newPage();
       await login(page, email, password);

@@ -1,31 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoLogin, launchBrowser, login, type ServerHandle, startServer } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appForTests, demoLogin, login } from './harness.ts';
 
-let server: ServerHandle;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  try {
-    await browser?.close();
-  } finally {
-    await server?.stop();
-  }
-});
-
-async function journey(run: (page: Page) => Promise<void>) {
-  const context = await browser.newContext({ baseURL: server.url, locale: 'it-IT' });
-  try {
-    await run(await context.newPage());
-  } finally {
-    await context.close();
-  }
-}
+const app = appForTests();
 
 /** The text of objective C50_0004's row in the dashboard's objectives table. */
 async function objectiveRow(page: Page, code: string): Promise<string> {
@@ -35,8 +12,8 @@ async function objectiveRow(page: Page, code: string): Promise<string> {
 
 describe('measuring and monitoring', () => {
   it('a manager records a measurement and sees the dashboard change', async () => {
-    const { email, password } = demoLogin(server, 'Cremona', 'manager');
-    await journey(async (page) => {
+    const { email, password } = demoLogin(app.server, 'Cremona', 'manager');
+    await app.journey(async (page) => {
       await login(page, email, password);
       // From the organisation to its plan, then to the plan's monitoring.
       await page.getByRole('link', { name: 'Comune di Cremona' }).click();
