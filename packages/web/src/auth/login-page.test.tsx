@@ -1,9 +1,7 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../i18n.ts';
-import { createQueryClient } from '../api/query-client.ts';
+import { renderRoutes } from '../ui/testing/render-routes.tsx';
 import { LoginPage } from './login-page.tsx';
 
 const problem = (status: number, headers: Record<string, string> = {}) =>
@@ -25,17 +23,12 @@ function renderLogin(login: () => Response) {
       String(input).endsWith('/auth/login') ? login() : problem(401),
     ),
   );
-  const router = createMemoryRouter(
+  renderRoutes(
     [
       { path: '/login', element: <LoginPage /> },
       { path: '/', element: <h1>Enti</h1> },
     ],
-    { initialEntries: ['/login'] },
-  );
-  render(
-    <QueryClientProvider client={createQueryClient()}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
+    '/login',
   );
 }
 

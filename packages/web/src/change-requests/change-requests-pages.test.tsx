@@ -1,12 +1,9 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { ChangeRequest } from '@traguardo/domain/change-request/change-request.schema';
-import { Suspense } from 'react';
-import { createMemoryRouter, Outlet, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../i18n.ts';
-import { createQueryClient } from '../api/query-client.ts';
 import { indicatorFixture, objectiveFixture, planFixture } from '../plans/plan.fixture.ts';
+import { renderRoutes } from '../ui/testing/render-routes.tsx';
 import { changeRequestPages } from './change-request-routes.tsx';
 
 const i1299 = indicatorFixture({
@@ -134,20 +131,7 @@ afterEach(() => {
 });
 
 function renderAt(path: string) {
-  // The pages load on first visit, as in the app: a Suspense boundary waits for them.
-  const shell = (
-    <Suspense fallback={<p>…</p>}>
-      <Outlet />
-    </Suspense>
-  );
-  const router = createMemoryRouter([{ element: shell, children: changeRequestPages }], {
-    initialEntries: [path],
-  });
-  render(
-    <QueryClientProvider client={createQueryClient()}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
+  renderRoutes(changeRequestPages, path);
 }
 
 describe('the change-request pages', { timeout: 30_000 }, () => {

@@ -1,11 +1,8 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { Suspense } from 'react';
-import { createMemoryRouter, Outlet, RouterProvider } from 'react-router';
+import { cleanup, configure, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../i18n.ts';
-import { createQueryClient } from '../api/query-client.ts';
 import { objectiveFixture, planFixture } from '../plans/plan.fixture.ts';
+import { renderRoutes } from '../ui/testing/render-routes.tsx';
 import { documentPages } from './documents-routes.tsx';
 
 const plan = {
@@ -98,19 +95,7 @@ afterEach(() => {
 });
 
 function renderAt(path: string) {
-  const shell = (
-    <Suspense fallback={<p>…</p>}>
-      <Outlet />
-    </Suspense>
-  );
-  const router = createMemoryRouter([{ element: shell, children: documentPages }], {
-    initialEntries: [path],
-  });
-  render(
-    <QueryClientProvider client={createQueryClient()}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
+  renderRoutes(documentPages, path);
 }
 
 describe('the documents and report pages', { timeout: 30_000 }, () => {

@@ -1,11 +1,9 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import type { EvaluationDetail } from '@traguardo/domain/evaluation/evaluation.schema';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../i18n.ts';
-import { createQueryClient } from '../api/query-client.ts';
 import { planFixture } from '../plans/plan.fixture.ts';
+import { renderRoutes } from '../ui/testing/render-routes.tsx';
 import { EvaluationSheetPage } from './evaluation-sheet-page.tsx';
 
 const plan = planFixture([]);
@@ -138,16 +136,9 @@ afterEach(() => {
 });
 
 function renderSheet() {
-  const router = createMemoryRouter(
+  renderRoutes(
     [{ path: '/evaluations/:evaluationId', element: <EvaluationSheetPage /> }],
-    {
-      initialEntries: [`/evaluations/${SHEET_ID}`],
-    },
-  );
-  render(
-    <QueryClientProvider client={createQueryClient()}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
+    `/evaluations/${SHEET_ID}`,
   );
 }
 

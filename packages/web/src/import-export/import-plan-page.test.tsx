@@ -1,9 +1,7 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createQueryClient } from '../api/query-client.ts';
 import { changeLanguage } from '../i18n.ts';
+import { renderRoutes } from '../ui/testing/render-routes.tsx';
 import { ImportPlanPage } from './import-plan-page.tsx';
 
 const ORG_ID = '6f1c1a52-0000-4000-8000-000000000002';
@@ -92,17 +90,12 @@ afterEach(() => {
 });
 
 function renderPage() {
-  const router = createMemoryRouter(
+  renderRoutes(
     [
       { path: '/orgs/:orgId/plans/import', element: <ImportPlanPage /> },
       { path: '/plans/:planId', element: <h1>Piano importato</h1> },
     ],
-    { initialEntries: [`/orgs/${ORG_ID}/plans/import`] },
-  );
-  render(
-    <QueryClientProvider client={createQueryClient()}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
+    `/orgs/${ORG_ID}/plans/import`,
   );
 }
 

@@ -1,13 +1,11 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { buildDashboard } from '@traguardo/domain/achievement/build-dashboard';
 import { computePlanAchievement } from '@traguardo/domain/achievement/compute-plan-achievement';
 import { DEFAULT_ACHIEVEMENT_RULES } from '@traguardo/domain/achievement/evaluation-rules.schema';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../i18n.ts';
-import { createQueryClient } from '../api/query-client.ts';
 import { indicatorFixture, objectiveFixture, planFixture } from '../plans/plan.fixture.ts';
+import { renderRoutes } from '../ui/testing/render-routes.tsx';
 import { DashboardPage } from './dashboard-page.tsx';
 import { IndicatorPage } from './indicator-page.tsx';
 
@@ -103,17 +101,12 @@ afterEach(() => {
 });
 
 function renderAt(path: string) {
-  const router = createMemoryRouter(
+  renderRoutes(
     [
       { path: '/plans/:planId/indicators/:indicatorId', element: <IndicatorPage /> },
       { path: '/plans/:planId/dashboard', element: <DashboardPage /> },
     ],
-    { initialEntries: [path] },
-  );
-  render(
-    <QueryClientProvider client={createQueryClient()}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
+    path,
   );
 }
 

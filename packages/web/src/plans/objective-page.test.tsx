@@ -1,9 +1,7 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, within } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../i18n.ts';
-import { createQueryClient } from '../api/query-client.ts';
+import { renderRoutes } from '../ui/testing/render-routes.tsx';
 import { ObjectivePage } from './objective-page.tsx';
 import { indicatorFixture, objectiveFixture, phaseFixture, planFixture } from './plan.fixture.ts';
 
@@ -73,17 +71,7 @@ afterEach(() => {
 });
 
 function renderAt(path: string) {
-  const router = createMemoryRouter(
-    [{ path: '/plans/:planId/objectives/:objectiveId', element: <ObjectivePage /> }],
-    {
-      initialEntries: [path],
-    },
-  );
-  render(
-    <QueryClientProvider client={createQueryClient()}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
+  renderRoutes([{ path: '/plans/:planId/objectives/:objectiveId', element: <ObjectivePage /> }], path);
 }
 
 describe('the objective page', () => {

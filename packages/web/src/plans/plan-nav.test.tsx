@@ -1,11 +1,10 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import type { PlanDocument } from '@traguardo/domain/plan/plan.schema';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../i18n.ts';
 import { createQueryClient } from '../api/query-client.ts';
 import { type Me, meQueryKey } from '../auth/auth.api.ts';
+import { renderRoutes } from '../ui/testing/render-routes.tsx';
 import { objectiveFixture, planFixture } from './plan.fixture.ts';
 import { PlanPage } from './plan-page.tsx';
 
@@ -46,14 +45,7 @@ async function planTabsFor(roles: string[], shown: PlanDocument) {
   plan = shown;
   const client = createQueryClient();
   client.setQueryData(meQueryKey, meWith(roles));
-  const router = createMemoryRouter([{ path: '/plans/:planId', element: <PlanPage /> }], {
-    initialEntries: [`/plans/${shown.id}`],
-  });
-  render(
-    <QueryClientProvider client={client}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
+  renderRoutes([{ path: '/plans/:planId', element: <PlanPage /> }], `/plans/${shown.id}`, client);
   const nav = await screen.findByRole('navigation', { name: 'Sezioni del piano' });
   return within(nav)
     .getAllByRole('link')

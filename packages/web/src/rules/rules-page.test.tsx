@@ -1,11 +1,9 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { DEFAULT_ACHIEVEMENT_RULES } from '@traguardo/domain/achievement/evaluation-rules.schema';
 import { defaultCategoryRules } from '@traguardo/domain/evaluation/default-rules';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../i18n.ts';
-import { createQueryClient } from '../api/query-client.ts';
+import { renderRoutes } from '../ui/testing/render-routes.tsx';
 import { RulesPage } from './rules-page.tsx';
 
 const orgId = '00000000-0000-4000-8000-0000000000c1';
@@ -64,13 +62,9 @@ afterEach(() => {
 });
 
 function renderPage() {
-  const router = createMemoryRouter([{ path: '/orgs/:orgId/evaluation-rules', element: <RulesPage /> }], {
-    initialEntries: [`/orgs/${orgId}/evaluation-rules`],
-  });
-  render(
-    <QueryClientProvider client={createQueryClient()}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
+  renderRoutes(
+    [{ path: '/orgs/:orgId/evaluation-rules', element: <RulesPage /> }],
+    `/orgs/${orgId}/evaluation-rules`,
   );
 }
 
