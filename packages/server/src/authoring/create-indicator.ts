@@ -2,11 +2,10 @@ import type { CreateIndicator, IndicatorItem } from '@traguardo/domain/plan/plan
 import { eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { DbOrTx } from '../db/client.ts';
-import { indicators, objectives } from '../db/schema/plans.ts';
-import { notFound } from '../errors/app-error.ts';
+import { indicators } from '../db/schema/plans.ts';
 import { presentIndicator } from './authoring.presenter.ts';
 import { assertComputableExpression } from './check-expression.ts';
-import { lockDraftPlan } from './draft-plan.ts';
+import { lockObjectiveDraft } from './draft-plan.ts';
 
 export async function createIndicator(
   db: DbOrTx,
@@ -14,22 +13,17 @@ export async function createIndicator(
 ): Promise<IndicatorItem> {
   assertComputableExpression(options.input.expression);
   return db.transaction(async (tx) => {
-    const [objective] = await tx
-      .select({ id: objectives.id, planId: objectives.planId })
-      .from(objectives)
-      .where(eq(objectives.id, options.objectiveId));
-    if (!objective) throw notFound('Objective');
-    const plan = await lockDraftPlan(tx, objective.planId);
+    const { objectiveId, plan } = await lockObjectiveDraft(tx, options.objectiveId);
     const [last] = await tx
       .select({ position: sql<number>`coalesce(max(${indicators.position}), -1)::int` })
       .from(indicators)
-      .where(eq(indicators.objectiveId, objective.id));
+      .where(eq(indicators.objectiveId, objectiveId));
     const [row] = await tx
       .insert(indicators)
       .values({
         ...options.input,
         planId: plan.id,
-        objectiveId: objective.id,
+        objectiveId,
         position: (last?.position ?? -1) + 1,
       })
       .returning();

@@ -2,26 +2,20 @@ import type { CreatePhase, PhaseItem } from '@traguardo/domain/plan/plan-authori
 import { eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { DbOrTx } from '../db/client.ts';
-import { objectives, phases } from '../db/schema/plans.ts';
-import { notFound } from '../errors/app-error.ts';
+import { phases } from '../db/schema/plans.ts';
 import { presentPhase } from './authoring.presenter.ts';
-import { lockDraftPlan } from './draft-plan.ts';
+import { lockObjectiveDraft } from './draft-plan.ts';
 
 export async function createPhase(
   db: DbOrTx,
   options: { objectiveId: string; input: CreatePhase; actorUserId: string | null },
 ): Promise<PhaseItem> {
   return db.transaction(async (tx) => {
-    const [objective] = await tx
-      .select({ id: objectives.id, planId: objectives.planId })
-      .from(objectives)
-      .where(eq(objectives.id, options.objectiveId));
-    if (!objective) throw notFound('Objective');
-    const plan = await lockDraftPlan(tx, objective.planId);
+    const { objectiveId, plan } = await lockObjectiveDraft(tx, options.objectiveId);
     const [last] = await tx
       .select({ number: sql<number>`coalesce(max(${phases.number}), 0)::int` })
       .from(phases)
-      .where(eq(phases.objectiveId, objective.id));
+      .where(eq(phases.objectiveId, objectiveId));
     const [row] = await tx
       .insert(phases)
       .values({
@@ -29,7 +23,7 @@ export async function createPhase(
         // Phases are numbered as the plan numbers them; the next free number when none is given.
         number: options.input.number ?? (last?.number ?? 0) + 1,
         planId: plan.id,
-        objectiveId: objective.id,
+        objectiveId,
       })
       .returning();
     if (!row) throw new Error('insert returned nothing');

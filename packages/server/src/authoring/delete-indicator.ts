@@ -2,9 +2,8 @@ import { eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { indicators } from '../db/schema/plans.ts';
-import { notFound } from '../errors/app-error.ts';
 import { presentIndicator } from './authoring.presenter.ts';
-import { lockDraftPlan } from './draft-plan.ts';
+import { lockItemDraft } from './draft-plan.ts';
 import { assertFresh } from './stale-item.ts';
 
 export async function deleteIndicator(
@@ -12,14 +11,9 @@ export async function deleteIndicator(
   options: { indicatorId: string; rowVersion?: number; actorUserId: string | null },
 ): Promise<void> {
   await db.transaction(async (tx) => {
-    const [existing] = await tx
-      .select({ planId: indicators.planId })
-      .from(indicators)
-      .where(eq(indicators.id, options.indicatorId));
-    if (!existing) throw notFound('Indicator');
-    const plan = await lockDraftPlan(tx, existing.planId);
-    const [before] = await tx.select().from(indicators).where(eq(indicators.id, options.indicatorId));
-    if (!before) throw notFound('Indicator');
+    const { plan, before } = await lockItemDraft(tx, 'Indicator', () =>
+      tx.select().from(indicators).where(eq(indicators.id, options.indicatorId)),
+    );
     if (options.rowVersion !== undefined)
       await assertFresh(options.rowVersion, before.rowVersion, () => presentIndicator(before));
     await tx.delete(indicators).where(eq(indicators.id, before.id));

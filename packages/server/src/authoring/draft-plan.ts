@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.ts';
-import { plans } from '../db/schema/plans.ts';
+import { objectives, plans } from '../db/schema/plans.ts';
 import { conflict, notFound } from '../errors/app-error.ts';
 
 export const AMENDMENTS_ONLY = 'The plan is adopted: changes go through amendments';
@@ -14,4 +14,34 @@ export async function lockDraftPlan(tx: DbOrTx, planId: string): Promise<typeof 
   if (!plan) throw notFound('Plan');
   if (plan.status !== 'draft') throw conflict(AMENDMENTS_ONLY);
   return plan;
+}
+
+/** The objective a new indicator or phase goes under, with its plan locked as a draft. */
+export async function lockObjectiveDraft(
+  tx: DbOrTx,
+  objectiveId: string,
+): Promise<{ objectiveId: string; plan: typeof plans.$inferSelect }> {
+  const [objective] = await tx
+    .select({ id: objectives.id, planId: objectives.planId })
+    .from(objectives)
+    .where(eq(objectives.id, objectiveId));
+  if (!objective) throw notFound('Objective');
+  return { objectiveId: objective.id, plan: await lockDraftPlan(tx, objective.planId) };
+}
+
+/**
+ * An existing plan item read under its locked draft plan: `read` runs once to find the plan, and
+ * again after the lock so that `before` is what no concurrent edit can change any more.
+ */
+export async function lockItemDraft<Row extends { planId: string }>(
+  tx: DbOrTx,
+  entity: string,
+  read: () => Promise<Row[]>,
+): Promise<{ plan: typeof plans.$inferSelect; before: Row }> {
+  const [existing] = await read();
+  if (!existing) throw notFound(entity);
+  const plan = await lockDraftPlan(tx, existing.planId);
+  const [before] = await read();
+  if (!before) throw notFound(entity);
+  return { plan, before };
 }

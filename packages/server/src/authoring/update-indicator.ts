@@ -6,7 +6,7 @@ import { indicators } from '../db/schema/plans.ts';
 import { notFound } from '../errors/app-error.ts';
 import { presentIndicator } from './authoring.presenter.ts';
 import { assertComputableExpression } from './check-expression.ts';
-import { lockDraftPlan } from './draft-plan.ts';
+import { lockItemDraft } from './draft-plan.ts';
 import { assertFresh } from './stale-item.ts';
 
 export async function updateIndicator(
@@ -15,14 +15,9 @@ export async function updateIndicator(
 ): Promise<IndicatorItem> {
   assertComputableExpression(options.changes.expression);
   return db.transaction(async (tx) => {
-    const [existing] = await tx
-      .select({ planId: indicators.planId })
-      .from(indicators)
-      .where(eq(indicators.id, options.indicatorId));
-    if (!existing) throw notFound('Indicator');
-    const plan = await lockDraftPlan(tx, existing.planId);
-    const [before] = await tx.select().from(indicators).where(eq(indicators.id, options.indicatorId));
-    if (!before) throw notFound('Indicator');
+    const { plan, before } = await lockItemDraft(tx, 'Indicator', () =>
+      tx.select().from(indicators).where(eq(indicators.id, options.indicatorId)),
+    );
     const { rowVersion, ...fields } = options.changes;
     await assertFresh(rowVersion, before.rowVersion, () => presentIndicator(before));
     const [after] = await tx

@@ -5,7 +5,7 @@ import type { DbOrTx } from '../db/client.ts';
 import { phases } from '../db/schema/plans.ts';
 import { notFound } from '../errors/app-error.ts';
 import { presentPhase } from './authoring.presenter.ts';
-import { lockDraftPlan } from './draft-plan.ts';
+import { lockItemDraft } from './draft-plan.ts';
 import { assertFresh } from './stale-item.ts';
 
 export async function updatePhase(
@@ -13,14 +13,9 @@ export async function updatePhase(
   options: { phaseId: string; changes: UpdatePhase; actorUserId: string | null },
 ): Promise<PhaseItem> {
   return db.transaction(async (tx) => {
-    const [existing] = await tx
-      .select({ planId: phases.planId })
-      .from(phases)
-      .where(eq(phases.id, options.phaseId));
-    if (!existing) throw notFound('Phase');
-    const plan = await lockDraftPlan(tx, existing.planId);
-    const [before] = await tx.select().from(phases).where(eq(phases.id, options.phaseId));
-    if (!before) throw notFound('Phase');
+    const { plan, before } = await lockItemDraft(tx, 'Phase', () =>
+      tx.select().from(phases).where(eq(phases.id, options.phaseId)),
+    );
     const { rowVersion, ...fields } = options.changes;
     await assertFresh(rowVersion, before.rowVersion, () => presentPhase(before));
     const [after] = await tx

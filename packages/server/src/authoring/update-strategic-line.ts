@@ -5,7 +5,7 @@ import type { DbOrTx } from '../db/client.ts';
 import { strategicLines } from '../db/schema/plans.ts';
 import { notFound } from '../errors/app-error.ts';
 import { presentLine } from './authoring.presenter.ts';
-import { lockDraftPlan } from './draft-plan.ts';
+import { lockItemDraft } from './draft-plan.ts';
 import { assertFresh } from './stale-item.ts';
 
 export async function updateStrategicLine(
@@ -13,11 +13,9 @@ export async function updateStrategicLine(
   options: { lineId: string; changes: UpdateStrategicLine; actorUserId: string | null },
 ): Promise<StrategicLineItem> {
   return db.transaction(async (tx) => {
-    const [existing] = await tx.select().from(strategicLines).where(eq(strategicLines.id, options.lineId));
-    if (!existing) throw notFound('Strategic line');
-    const plan = await lockDraftPlan(tx, existing.planId);
-    const [before] = await tx.select().from(strategicLines).where(eq(strategicLines.id, options.lineId));
-    if (!before) throw notFound('Strategic line');
+    const { plan, before } = await lockItemDraft(tx, 'Strategic line', () =>
+      tx.select().from(strategicLines).where(eq(strategicLines.id, options.lineId)),
+    );
     const { rowVersion, ...fields } = options.changes;
     await assertFresh(rowVersion, before.rowVersion, () => presentLine(before));
     const [after] = await tx
