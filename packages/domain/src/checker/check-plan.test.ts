@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import {
+  indicator as fixtureIndicator,
+  objective as fixtureObjective,
+} from '../achievement/test-plan.fixture.ts';
 import type { Indicator, Objective, Phase, PlanDocument } from '../plan/plan.schema.ts';
 import { checkPlan } from './check-plan.ts';
 
@@ -10,26 +14,18 @@ const deLuca = { id: id(), name: 'Ida De Luca' };
 const amministrativo = { id: id(), name: 'Amministrativo' };
 
 function indicator(overrides: Partial<Indicator> = {}): Indicator {
-  return {
+  return fixtureIndicator({
     id: id(),
     code: '3',
     title: 'Predisposizione Regolamento Incentivi Tecnici',
-    formula: null,
-    expression: null,
-    purpose: null,
-    polarity: 'positive',
-    binary: false,
     unitOfMeasure: '%',
-    baseline: null,
     target: 100,
     targetText: '100%',
-    targetsByYear: null,
     weight: 100,
     measurementDeadline: '2020-12-31',
     deadlineText: '31/12/2020',
-    rowVersion: 1,
     ...overrides,
-  };
+  });
 }
 
 function phase(overrides: Partial<Phase> = {}): Phase {
@@ -45,28 +41,20 @@ function phase(overrides: Partial<Phase> = {}): Phase {
 }
 
 function objective(overrides: Partial<Objective> = {}): Objective {
-  return {
+  return fixtureObjective({
     id: id(),
     code: '3',
     title: 'Adozione Regolamento Incentivi Tecnici',
-    definition: null,
-    kind: 'operational',
-    weight: null,
     unit: amministrativo,
     responsible: segretario,
-    assignees: [],
-    allStaff: false,
     periodStart: '2020-07-01',
     periodEnd: '2020-12-31',
     periodText: '2° semestre 2020',
     humanResources: 'Tutto il personale',
-    instrumentalResources: null,
-    financialResources: null,
     indicators: [indicator()],
     phases: [phase()],
-    rowVersion: 1,
     ...overrides,
-  };
+  });
 }
 
 function plan(objectives: Objective[], overrides: Partial<PlanDocument> = {}): PlanDocument {

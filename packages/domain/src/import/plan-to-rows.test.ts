@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import {
+  indicator as fixtureIndicator,
+  objective as fixtureObjective,
+} from '../achievement/test-plan.fixture.ts';
 import type { Indicator, Objective, PlanDocument } from '../plan/plan.schema.ts';
 import type { Cell } from './cell.ts';
 import { parsePlanTable } from './plan-table.ts';
@@ -6,49 +10,11 @@ import { planToRows } from './plan-to-rows.ts';
 
 const ID = '00000000-0000-4000-8000-000000000000';
 
-const indicator = (over: Partial<Indicator>): Indicator => ({
-  id: ID,
-  code: 'X',
-  title: 'x',
-  formula: null,
-  expression: null,
-  purpose: null,
-  polarity: 'positive',
-  binary: false,
-  unitOfMeasure: null,
-  baseline: null,
-  target: null,
-  targetText: null,
-  targetsByYear: null,
-  weight: null,
-  measurementDeadline: null,
-  deadlineText: null,
-  rowVersion: 1,
-  ...over,
-});
+const indicator = (over: Partial<Indicator>): Indicator =>
+  fixtureIndicator({ id: ID, code: 'X', title: 'x', ...over });
 
-const objective = (over: Partial<Objective>): Objective => ({
-  id: ID,
-  code: 'O',
-  title: 'o',
-  definition: null,
-  kind: 'operational',
-  weight: null,
-  unit: null,
-  responsible: null,
-  assignees: [],
-  allStaff: false,
-  periodStart: null,
-  periodEnd: null,
-  periodText: null,
-  humanResources: null,
-  instrumentalResources: null,
-  financialResources: null,
-  indicators: [],
-  phases: [],
-  rowVersion: 1,
-  ...over,
-});
+const objective = (over: Partial<Objective>): Objective =>
+  fixtureObjective({ id: ID, code: 'O', title: 'o', indicators: [], ...over });
 
 const plan: Pick<PlanDocument, 'strategicLines'> = {
   strategicLines: [
