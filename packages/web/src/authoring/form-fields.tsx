@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IssueMessages } from './form-values.ts';
+import type { z } from 'zod';
+import { type FieldErrors, type IssueMessages, issuesToErrors } from './form-values.ts';
 
 /** The messages a form shows for invalid values, in the interface language. */
 export function useIssueMessages(): IssueMessages {
@@ -11,6 +12,24 @@ export function useIssueMessages(): IssueMessages {
     tooLong: t('common.tooLong'),
     outOfRange: t('common.outOfRange'),
   };
+}
+
+/**
+ * A form's values and the errors found before sending: `submitWith(send)` is the form's onSubmit,
+ * which parses the values and sends only valid data (the errors shown otherwise).
+ */
+export function useParsedForm<V, D>(initial: V, parse: (values: V) => z.ZodSafeParseResult<D>) {
+  const messages = useIssueMessages();
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const submitWith = (send: (data: D) => void) => (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = parse(values);
+    if (!parsed.success) return setErrors(issuesToErrors(parsed.error.issues, messages));
+    setErrors({});
+    send(parsed.data);
+  };
+  return { values, setValues, errors, submitWith };
 }
 
 type Common = { id: string; label: string; error?: string; hint?: string; required?: boolean };

@@ -6,13 +6,13 @@ import {
   StrategicLineItemSchema,
 } from '@traguardo/domain/plan/plan-authoring.schema';
 import { Button } from 'design-react-kit';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.ts';
 import { Loading } from '../ui/query-state.tsx';
 import { useCreateLine, useDeleteLine, useUpdateLine } from './authoring.api.ts';
-import { InputField, TextAreaField, useIssueMessages } from './form-fields.tsx';
-import { apiFieldErrors, changedFields, type FieldErrors, issuesToErrors } from './form-values.ts';
+import { InputField, TextAreaField, useParsedForm } from './form-fields.tsx';
+import { apiFieldErrors, changedFields, type FieldErrors } from './form-values.ts';
 import { isStale, SaveError } from './save-feedback.tsx';
 
 type Values = { title: string; code: string; description: string };
@@ -66,17 +66,13 @@ function LineFields({
 /** Adds a strategic line at the end of the plan. */
 export function NewLineForm({ planId }: { planId: string }) {
   const { t } = useTranslation('authoring');
-  const messages = useIssueMessages();
   const create = useCreateLine(planId);
-  const [values, setValues] = useState(valuesOf());
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const parsed = CreateStrategicLineSchema.safeParse(values);
-    if (!parsed.success) return setErrors(issuesToErrors(parsed.error.issues, messages));
-    setErrors({});
-    create.mutate(parsed.data, { onSuccess: () => setValues(valuesOf()) });
-  };
+  const { values, setValues, errors, submitWith } = useParsedForm(valuesOf(), (v) =>
+    CreateStrategicLineSchema.safeParse(v),
+  );
+  const submit = submitWith((data) => {
+    create.mutate(data, { onSuccess: () => setValues(valuesOf()) });
+  });
   return (
     <form onSubmit={submit} noValidate aria-labelledby="new-line-heading" className="mt-4">
       <h3 id="new-line-heading" className="h5 mb-5">
@@ -163,20 +159,16 @@ function LineForm({
   reload: () => Promise<StrategicLineItem | undefined>;
 }) {
   const { t } = useTranslation('authoring');
-  const messages = useIssueMessages();
   const update = useUpdateLine(planId);
   // The version the editor works from; a conflict moves it to what is stored now.
   const [base, setBase] = useState(line);
-  const [values, setValues] = useState(valuesOf(line));
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { values, setValues, errors, submitWith } = useParsedForm(valuesOf(line), (v) =>
+    CreateStrategicLineSchema.safeParse(v),
+  );
   const [stale, setStale] = useState<string[]>();
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const parsed = CreateStrategicLineSchema.safeParse(values);
-    if (!parsed.success) return setErrors(issuesToErrors(parsed.error.issues, messages));
-    setErrors({});
+  const submit = submitWith((data) => {
     update.mutate(
-      { id: base.id, changes: { ...parsed.data, rowVersion: base.rowVersion } },
+      { id: base.id, changes: { ...data, rowVersion: base.rowVersion } },
       {
         onSuccess: onDone,
         onError: async (error) => {
@@ -184,13 +176,13 @@ function LineForm({
           const fresh = await reload();
           if (!fresh) return;
           const labels = { title: t('line.title'), code: t('line.code'), description: t('line.description') };
-          setStale(changedFields(parsed.data, fresh, ['title', 'code', 'description']).map((f) => labels[f]));
+          setStale(changedFields(data, fresh, ['title', 'code', 'description']).map((f) => labels[f]));
           setBase(fresh);
           setValues(valuesOf(fresh));
         },
       },
     );
-  };
+  });
   return (
     <form onSubmit={submit} noValidate className="border rounded p-3 pt-5 mb-3">
       <SaveError error={update.error} staleFields={stale} />

@@ -24,15 +24,8 @@ import {
   useUnits,
   useUpdatePerson,
 } from './authoring.api.ts';
-import { InputField, SelectField, useIssueMessages } from './form-fields.tsx';
-import {
-  apiFieldErrors,
-  changedFields,
-  decimalText,
-  type FieldErrors,
-  issuesToErrors,
-  parseDecimal,
-} from './form-values.ts';
+import { InputField, SelectField, useParsedForm } from './form-fields.tsx';
+import { apiFieldErrors, changedFields, decimalText, type FieldErrors, parseDecimal } from './form-values.ts';
 import { isStale, SaveError } from './save-feedback.tsx';
 
 type Values = {
@@ -273,10 +266,8 @@ function EditPerson({
   onDone: () => void;
 }) {
   const { t } = useTranslation('authoring');
-  const messages = useIssueMessages();
   const update = useUpdatePerson(orgId);
-  const [values, setValues] = useState(valuesOf(person));
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { values, setValues, errors, submitWith } = useParsedForm(valuesOf(person), parse);
   const [stale, setStale] = useState<string[]>();
   const attempted = useRef<Values | null>(null);
   // After a conflict the list is read again: the form starts over from what is stored now.
@@ -291,17 +282,13 @@ function EditPerson({
     );
     setValues(valuesOf(person));
   }, [person.rowVersion]);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const parsed = parse(values);
-    if (!parsed.success) return setErrors(issuesToErrors(parsed.error.issues, messages));
-    setErrors({});
+  const submit = submitWith((data) => {
     attempted.current = values;
     update.mutate(
-      { id: person.id, changes: { ...parsed.data, rowVersion: person.rowVersion } },
+      { id: person.id, changes: { ...data, rowVersion: person.rowVersion } },
       { onSuccess: onDone },
     );
-  };
+  });
   return (
     <form onSubmit={submit} noValidate className="pt-4">
       <SaveError error={update.error} staleFields={stale} />
@@ -326,17 +313,11 @@ function EditPerson({
 
 function NewPersonForm({ orgId, units }: { orgId: string; units: UnitItem[] }) {
   const { t } = useTranslation('authoring');
-  const messages = useIssueMessages();
   const create = useCreatePerson(orgId);
-  const [values, setValues] = useState(valuesOf());
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const parsed = parse(values);
-    if (!parsed.success) return setErrors(issuesToErrors(parsed.error.issues, messages));
-    setErrors({});
-    create.mutate(parsed.data, { onSuccess: () => setValues(valuesOf()) });
-  };
+  const { values, setValues, errors, submitWith } = useParsedForm(valuesOf(), parse);
+  const submit = submitWith((data) => {
+    create.mutate(data, { onSuccess: () => setValues(valuesOf()) });
+  });
   return (
     <form onSubmit={submit} noValidate aria-labelledby="new-person-heading" className="mt-4">
       <h2 id="new-person-heading" className="h4 mb-5">

@@ -1,6 +1,6 @@
 import { CreateUnitSchema, type PersonItem, type UnitItem } from '@traguardo/domain/plan/units-people.schema';
 import { Button } from 'design-react-kit';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useOrgName } from '../ui/current-org.ts';
@@ -8,8 +8,8 @@ import { PageBreadcrumbs } from '../ui/page-breadcrumbs.tsx';
 import { Loading } from '../ui/query-state.tsx';
 import { usePageTitle } from '../ui/use-page-title.ts';
 import { useCreateUnit, useDeleteUnit, usePeople, useUnits, useUpdateUnit } from './authoring.api.ts';
-import { InputField, SelectField, useIssueMessages } from './form-fields.tsx';
-import { apiFieldErrors, changedFields, type FieldErrors, issuesToErrors } from './form-values.ts';
+import { InputField, SelectField, useParsedForm } from './form-fields.tsx';
+import { apiFieldErrors, changedFields, type FieldErrors } from './form-values.ts';
 import { isStale, SaveError } from './save-feedback.tsx';
 
 type Values = { name: string; code: string; parentId: string; managerPersonId: string };
@@ -225,10 +225,8 @@ function EditUnit({
   onDone: () => void;
 }) {
   const { t } = useTranslation('authoring');
-  const messages = useIssueMessages();
   const update = useUpdateUnit(orgId);
-  const [values, setValues] = useState(valuesOf(unit));
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { values, setValues, errors, submitWith } = useParsedForm(valuesOf(unit), parse);
   const [stale, setStale] = useState<string[]>();
   const attempted = useRef<Values | null>(null);
   // After a conflict the list is read again: the form starts over from what is stored now.
@@ -248,17 +246,10 @@ function EditUnit({
     );
     setValues(valuesOf(unit));
   }, [unit.rowVersion]);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const parsed = parse(values);
-    if (!parsed.success) return setErrors(issuesToErrors(parsed.error.issues, messages));
-    setErrors({});
+  const submit = submitWith((data) => {
     attempted.current = values;
-    update.mutate(
-      { id: unit.id, changes: { ...parsed.data, rowVersion: unit.rowVersion } },
-      { onSuccess: onDone },
-    );
-  };
+    update.mutate({ id: unit.id, changes: { ...data, rowVersion: unit.rowVersion } }, { onSuccess: onDone });
+  });
   return (
     <form onSubmit={submit} noValidate className="mt-2 pt-4">
       <UnitFields
@@ -285,17 +276,11 @@ function EditUnit({
 
 function NewUnitForm({ orgId, units, people }: { orgId: string; units: UnitItem[]; people: PersonItem[] }) {
   const { t } = useTranslation('authoring');
-  const messages = useIssueMessages();
   const create = useCreateUnit(orgId);
-  const [values, setValues] = useState(valuesOf());
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const parsed = parse(values);
-    if (!parsed.success) return setErrors(issuesToErrors(parsed.error.issues, messages));
-    setErrors({});
-    create.mutate(parsed.data, { onSuccess: () => setValues(valuesOf()) });
-  };
+  const { values, setValues, errors, submitWith } = useParsedForm(valuesOf(), parse);
+  const submit = submitWith((data) => {
+    create.mutate(data, { onSuccess: () => setValues(valuesOf()) });
+  });
   return (
     <form onSubmit={submit} noValidate aria-labelledby="new-unit-heading" className="mt-4">
       <h2 id="new-unit-heading" className="h4 mb-5">
