@@ -1,13 +1,10 @@
-import { OBJECTIVE_KINDS } from '@traguardo/domain/plan/plan.schema';
 import type { ObjectiveItem } from '@traguardo/domain/plan/plan-authoring.schema';
 import { asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.ts';
 import { orgUnits, people } from '../db/schema/organizations.ts';
 import { indicators, objectiveAssignees, objectives, phases } from '../db/schema/plans.ts';
 import { notFound } from '../errors/app-error.ts';
-import { toIndicator, toPhase } from '../plans/load-plan-document.ts';
-
-const kindOf = (k: string) => OBJECTIVE_KINDS.find((x) => x === k) ?? 'operational';
+import { toIndicator, toObjective, toPhase } from '../plans/load-plan-document.ts';
 
 /** One objective as the plan document shows it, with its plan and line: the answer of every objective write. */
 export async function loadObjectiveItem(db: DbOrTx, objectiveId: string): Promise<ObjectiveItem> {
@@ -32,29 +29,13 @@ export async function loadObjectiveItem(db: DbOrTx, objectiveId: string): Promis
       .orderBy(asc(indicators.position)),
     db.select().from(phases).where(eq(phases.objectiveId, objectiveId)).orderBy(asc(phases.number)),
   ]);
-  const { o, unitName, personName } = row;
   return {
-    id: o.id,
-    planId: o.planId,
-    strategicLineId: o.strategicLineId,
-    code: o.code,
-    title: o.title,
-    definition: o.definition,
-    kind: kindOf(o.kind),
-    weight: o.weight,
-    unit: o.unitId && unitName !== null ? { id: o.unitId, name: unitName } : null,
-    responsible:
-      o.responsiblePersonId && personName !== null ? { id: o.responsiblePersonId, name: personName } : null,
-    assignees,
-    allStaff: o.allStaff,
-    periodStart: o.periodStart,
-    periodEnd: o.periodEnd,
-    periodText: o.periodText,
-    humanResources: o.humanResources,
-    instrumentalResources: o.instrumentalResources,
-    financialResources: o.financialResources,
-    indicators: indicatorRows.filter((i) => i.removedInVersion === null).map(toIndicator),
-    phases: phaseRows.filter((p) => p.removedInVersion === null).map(toPhase),
-    rowVersion: o.rowVersion,
+    ...toObjective(row, {
+      assignees,
+      indicators: indicatorRows.filter((i) => i.removedInVersion === null).map(toIndicator),
+      phases: phaseRows.filter((p) => p.removedInVersion === null).map(toPhase),
+    }),
+    planId: row.o.planId,
+    strategicLineId: row.o.strategicLineId,
   };
 }

@@ -65,30 +65,14 @@ export async function loadPlanDocument(db: DbOrTx, planId: string): Promise<Plan
   const phasesByObjective = groupBy(phaseRows, (p) => p.objectiveId);
   const assigneesByObjective = groupBy(assigneeRows, (a) => a.objectiveId);
 
-  const toObjective = ({ o, unitName, personName }: (typeof objectiveRows)[number]): Objective => ({
-    id: o.id,
-    code: o.code,
-    title: o.title,
-    definition: o.definition,
-    kind: pick(OBJECTIVE_KINDS, o.kind, 'operational'),
-    weight: o.weight,
-    unit: o.unitId && unitName !== null ? { id: o.unitId, name: unitName } : null,
-    responsible:
-      o.responsiblePersonId && personName !== null ? { id: o.responsiblePersonId, name: personName } : null,
-    assignees: (assigneesByObjective.get(o.id) ?? [])
-      .map((a) => ({ id: a.id, name: a.name }))
-      .sort((a, b) => a.name.localeCompare(b.name)),
-    allStaff: o.allStaff,
-    periodStart: o.periodStart,
-    periodEnd: o.periodEnd,
-    periodText: o.periodText,
-    humanResources: o.humanResources,
-    instrumentalResources: o.instrumentalResources,
-    financialResources: o.financialResources,
-    indicators: (indicatorsByObjective.get(o.id) ?? []).map(toIndicator),
-    phases: (phasesByObjective.get(o.id) ?? []).map(toPhase),
-    rowVersion: o.rowVersion,
-  });
+  const objectiveOf = (row: ObjectiveRow): Objective =>
+    toObjective(row, {
+      assignees: (assigneesByObjective.get(row.o.id) ?? [])
+        .map((a) => ({ id: a.id, name: a.name }))
+        .sort((a, b) => a.name.localeCompare(b.name)),
+      indicators: (indicatorsByObjective.get(row.o.id) ?? []).map(toIndicator),
+      phases: (phasesByObjective.get(row.o.id) ?? []).map(toPhase),
+    });
 
   const objectivesByLine = groupBy(objectiveRows, (r) => r.o.strategicLineId ?? '');
   const act = actRows[0];
@@ -110,8 +94,44 @@ export async function loadPlanDocument(db: DbOrTx, planId: string): Promise<Plan
       code: l.code,
       title: l.title,
       description: l.description,
-      objectives: (objectivesByLine.get(l.id) ?? []).map(toObjective),
+      objectives: (objectivesByLine.get(l.id) ?? []).map(objectiveOf),
     })),
+  };
+}
+
+/** An objective row with the names of its unit and responsible person, as the loaders select it. */
+export type ObjectiveRow = {
+  o: typeof objectives.$inferSelect;
+  unitName: string | null;
+  personName: string | null;
+};
+
+/** One objective of the plan document; its assignees, indicators and phases come ready, in order. */
+export function toObjective(
+  { o, unitName, personName }: ObjectiveRow,
+  parts: Pick<Objective, 'assignees' | 'indicators' | 'phases'>,
+): Objective {
+  return {
+    id: o.id,
+    code: o.code,
+    title: o.title,
+    definition: o.definition,
+    kind: pick(OBJECTIVE_KINDS, o.kind, 'operational'),
+    weight: o.weight,
+    unit: o.unitId && unitName !== null ? { id: o.unitId, name: unitName } : null,
+    responsible:
+      o.responsiblePersonId && personName !== null ? { id: o.responsiblePersonId, name: personName } : null,
+    assignees: parts.assignees,
+    allStaff: o.allStaff,
+    periodStart: o.periodStart,
+    periodEnd: o.periodEnd,
+    periodText: o.periodText,
+    humanResources: o.humanResources,
+    instrumentalResources: o.instrumentalResources,
+    financialResources: o.financialResources,
+    indicators: parts.indicators,
+    phases: parts.phases,
+    rowVersion: o.rowVersion,
   };
 }
 
