@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { passwordProblems } from '@traguardo/domain/auth/password-policy';
+import { z } from 'zod';
 import { ROLES } from '../auth/actor.ts';
 
 export const OrgSchema = z.object({
