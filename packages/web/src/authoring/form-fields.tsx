@@ -1,3 +1,4 @@
+import { Button } from 'design-react-kit';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -200,5 +201,34 @@ export function CheckboxField({
       <label htmlFor={id}>{label}</label>
       <Messages id={id} error={error} />
     </div>
+  );
+}
+
+/** "Elimina" for one item of a list: says why it cannot go (`refusal`), else asks for confirmation first. */
+export function DeleteButton({
+  label,
+  name,
+  onDelete,
+  refusal,
+}: {
+  label: string;
+  name: string;
+  onDelete: () => void;
+  refusal?: string;
+}) {
+  const { t } = useTranslation('authoring');
+  return (
+    <Button
+      color="danger"
+      outline
+      size="xs"
+      aria-label={label}
+      onClick={() => {
+        if (refusal) return window.alert(refusal);
+        if (window.confirm(t('common.confirmDelete', { name }))) onDelete();
+      }}
+    >
+      {t('common.delete')}
+    </Button>
   );
 }

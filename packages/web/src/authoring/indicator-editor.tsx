@@ -5,7 +5,14 @@ import { Button } from 'design-react-kit';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateIndicator, useDeleteIndicator, useUpdateIndicator } from './authoring.api.ts';
-import { CheckboxField, InputField, SelectField, TextAreaField, useIssueMessages } from './form-fields.tsx';
+import {
+  CheckboxField,
+  DeleteButton,
+  InputField,
+  SelectField,
+  TextAreaField,
+  useIssueMessages,
+} from './form-fields.tsx';
 import {
   apiFieldErrors,
   changedFields,
@@ -118,18 +125,11 @@ export function IndicatorsEditor({
                 >
                   {t('common.edit')}
                 </Button>
-                <Button
-                  color="danger"
-                  outline
-                  size="xs"
-                  aria-label={t('indicator.delete', { code: i.code })}
-                  onClick={() => {
-                    if (window.confirm(t('common.confirmDelete', { name: `${i.code} ${i.title}` })))
-                      remove.mutate(i.id);
-                  }}
-                >
-                  {t('common.delete')}
-                </Button>
+                <DeleteButton
+                  label={t('indicator.delete', { code: i.code })}
+                  name={`${i.code} ${i.title}`}
+                  onDelete={() => remove.mutate(i.id)}
+                />
               </div>
             )}
           </li>

@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.ts';
 import { Loading } from '../ui/query-state.tsx';
 import { useCreateLine, useDeleteLine, useUpdateLine } from './authoring.api.ts';
-import { InputField, TextAreaField, useParsedForm } from './form-fields.tsx';
+import { DeleteButton, InputField, TextAreaField, useParsedForm } from './form-fields.tsx';
 import { apiFieldErrors, changedFields, type FieldErrors } from './form-values.ts';
 import { isStale, SaveError } from './save-feedback.tsx';
 
@@ -110,18 +110,12 @@ export function LineEditor({ planId, line }: { planId: string; line: StrategicLi
           >
             {t('common.edit')}
           </Button>
-          <Button
-            color="danger"
-            outline
-            size="xs"
-            aria-label={t('line.delete', { title: line.title })}
-            onClick={() => {
-              if (line.objectives.length > 0) return window.alert(t('line.notEmpty'));
-              if (window.confirm(t('common.confirmDelete', { name: line.title }))) remove.mutate(line.id);
-            }}
-          >
-            {t('common.delete')}
-          </Button>
+          <DeleteButton
+            label={t('line.delete', { title: line.title })}
+            name={line.title}
+            onDelete={() => remove.mutate(line.id)}
+            refusal={line.objectives.length > 0 ? t('line.notEmpty') : undefined}
+          />
         </div>
       )}
       <SaveError error={remove.error} />

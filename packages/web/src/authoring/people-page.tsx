@@ -24,7 +24,7 @@ import {
   useUnits,
   useUpdatePerson,
 } from './authoring.api.ts';
-import { InputField, SelectField, useParsedForm } from './form-fields.tsx';
+import { DeleteButton, InputField, SelectField, useParsedForm } from './form-fields.tsx';
 import { apiFieldErrors, changedFields, decimalText, type FieldErrors, parseDecimal } from './form-values.ts';
 import { isStale, SaveError } from './save-feedback.tsx';
 
@@ -141,17 +141,11 @@ function PeopleTable({ orgId, people, units }: { orgId: string; people: PersonIt
                   >
                     {t('common.edit')}
                   </Button>
-                  <Button
-                    color="danger"
-                    outline
-                    size="xs"
-                    aria-label={t('people.delete', { name: p.name })}
-                    onClick={() => {
-                      if (window.confirm(t('common.confirmDelete', { name: p.name }))) remove.mutate(p.id);
-                    }}
-                  >
-                    {t('common.delete')}
-                  </Button>
+                  <DeleteButton
+                    label={t('people.delete', { name: p.name })}
+                    name={p.name}
+                    onDelete={() => remove.mutate(p.id)}
+                  />
                 </td>
               </tr>
             ),

@@ -6,7 +6,7 @@ import { Button } from 'design-react-kit';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { authoringKeys, updatePhase, useCreatePhase, useDeletePhase } from './authoring.api.ts';
-import { InputField, useIssueMessages } from './form-fields.tsx';
+import { DeleteButton, InputField, useIssueMessages } from './form-fields.tsx';
 import { apiFieldErrors, type FieldErrors, issuesToErrors } from './form-values.ts';
 import { SaveError } from './save-feedback.tsx';
 
@@ -155,18 +155,11 @@ function PhaseRow({
           );
         })}
         <td>
-          <Button
-            color="danger"
-            outline
-            size="xs"
-            aria-label={t('phase.delete', { number: phase.number })}
-            onClick={() => {
-              if (window.confirm(t('common.confirmDelete', { name: `${phase.number} ${phase.title}` })))
-                remove.mutate(phase.id);
-            }}
-          >
-            {t('common.delete')}
-          </Button>
+          <DeleteButton
+            label={t('phase.delete', { number: phase.number })}
+            name={`${phase.number} ${phase.title}`}
+            onDelete={() => remove.mutate(phase.id)}
+          />
         </td>
       </tr>
       {(editing || error || saving || remove.error) && (

@@ -1,6 +1,6 @@
 import { formatNumber } from '@traguardo/domain/format/italian';
 import type { PlanDocument, StrategicLine } from '@traguardo/domain/plan/plan.schema';
-import { Alert, Button, Table } from 'design-react-kit';
+import { Alert, Table } from 'design-react-kit';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -13,6 +13,7 @@ import { usePageTitle } from '../ui/use-page-title.ts';
 import { useDeleteObjective, useUpdatePlan } from './authoring.api.ts';
 import { adoptPath, checkPath, editObjectivePath, newObjectivePath } from './authoring-links.ts';
 import { useOrgRights } from './authoring-nav.tsx';
+import { DeleteButton } from './form-fields.tsx';
 import { apiFieldErrors, changedFields } from './form-values.ts';
 import { LineEditor, NewLineForm } from './line-editor.tsx';
 import { PlanForm, planFormValues } from './plan-form.tsx';
@@ -207,18 +208,11 @@ function LineSection({
                   </td>
                   <td className="text-end">{formatNumber(o.weight)}</td>
                   <td className="text-end">
-                    <Button
-                      color="danger"
-                      outline
-                      size="xs"
-                      aria-label={t('plan.deleteObjective', { code: o.code })}
-                      onClick={() => {
-                        if (window.confirm(t('common.confirmDelete', { name: `${o.code} ${o.title}` })))
-                          remove.mutate(o.id);
-                      }}
-                    >
-                      {t('common.delete')}
-                    </Button>
+                    <DeleteButton
+                      label={t('plan.deleteObjective', { code: o.code })}
+                      name={`${o.code} ${o.title}`}
+                      onDelete={() => remove.mutate(o.id)}
+                    />
                   </td>
                 </tr>
               ))}

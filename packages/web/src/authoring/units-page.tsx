@@ -8,7 +8,7 @@ import { PageBreadcrumbs } from '../ui/page-breadcrumbs.tsx';
 import { Loading } from '../ui/query-state.tsx';
 import { usePageTitle } from '../ui/use-page-title.ts';
 import { useCreateUnit, useDeleteUnit, usePeople, useUnits, useUpdateUnit } from './authoring.api.ts';
-import { InputField, SelectField, useParsedForm } from './form-fields.tsx';
+import { DeleteButton, InputField, SelectField, useParsedForm } from './form-fields.tsx';
 import { apiFieldErrors, changedFields, type FieldErrors } from './form-values.ts';
 import { isStale, SaveError } from './save-feedback.tsx';
 
@@ -113,17 +113,11 @@ function UnitRow({
         >
           {t('common.edit')}
         </Button>
-        <Button
-          color="danger"
-          outline
-          size="xs"
-          aria-label={t('units.delete', { name: unit.name })}
-          onClick={() => {
-            if (window.confirm(t('common.confirmDelete', { name: unit.name }))) remove.mutate(unit.id);
-          }}
-        >
-          {t('common.delete')}
-        </Button>
+        <DeleteButton
+          label={t('units.delete', { name: unit.name })}
+          name={unit.name}
+          onDelete={() => remove.mutate(unit.id)}
+        />
       </div>
       <SaveError error={remove.error} />
       {editing && (
