@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { achievementRoutes } from './achievement/routes.ts';
 import { amendmentRoutes } from './amendments/routes.ts';
+import { auditRoutes } from './audit/routes.ts';
 import { authoringRoutes } from './authoring/routes.ts';
 import { bonusRoutes } from './bonus/routes.ts';
 import { changeRequestRoutes } from './change-requests/routes.ts';
@@ -39,4 +40,5 @@ export const featureRoutes: FastifyPluginAsync[] = [
   achievementRoutes,
   rulesRoutes,
   importExportRoutes,
+  auditRoutes,
 ];

@@ -56,6 +56,7 @@ export const MATRIX: Record<string, Entry> = {
   'PATCH /api/v1/orgs/{orgId}/people/{personId}': { allow: ['admin', 'secretary'] },
   'DELETE /api/v1/orgs/{orgId}/people/{personId}': { allow: ['admin', 'secretary'] },
   'POST /api/v1/orgs/{orgId}/people/import': { allow: ['admin', 'secretary'], multipart: true },
+  'GET /api/v1/orgs/{orgId}/audit': { allow: ['admin', 'secretary'] },
   'GET /api/v1/orgs/{orgId}/evaluation-rules': { allow: ALL },
   'PUT /api/v1/orgs/{orgId}/evaluation-rules': { allow: ['admin', 'secretary'] },
   'GET /api/v1/orgs/{orgId}/plans': { allow: ALL },
