@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { auditTexts } from './audit/i18n.ts';
 import { authTexts } from './auth/i18n.ts';
 import { authoringTexts } from './authoring/i18n.ts';
 import { changeRequestsTexts } from './change-requests/i18n.ts';
@@ -28,6 +29,7 @@ export const texts = {
   importExport: importExportTexts,
   monitoring: monitoringTexts,
   rules: rulesTexts,
+  audit: auditTexts,
 } as const;
 
 export const LANGUAGES = ['it', 'en'] as const;

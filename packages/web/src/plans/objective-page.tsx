@@ -4,6 +4,7 @@ import { Alert } from 'design-react-kit';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { ObjectiveHistory } from '../audit/history-list.tsx';
 import { useMe } from '../auth/auth.api.ts';
 import { editObjectivePath } from '../authoring/authoring-links.ts';
 import { useOrgName } from '../ui/current-org.ts';
@@ -85,6 +86,7 @@ function ObjectiveView({ plan, line, objective, version }: ViewProps) {
         </h2>
         <PhaseCalendar phases={objective.phases} objectiveCode={objective.code} />
       </section>
+      <ObjectiveHistory orgId={plan.orgId} objective={objective} />
     </>
   );
 }
