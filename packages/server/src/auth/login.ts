@@ -1,7 +1,7 @@
 import { verify } from '@node-rs/argon2';
 import { and, eq, gt, lt, min, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { loginAttempts, users } from '../db/schema/users.ts';
+import { loginAttempts, sessions, users } from '../db/schema/users.ts';
 import { AppError } from '../errors/app-error.ts';
 import { createSession } from './session-store.ts';
 
@@ -51,6 +51,8 @@ export async function login(
     throw new AppError('unauthenticated', 'Wrong email or password');
   }
   await db.delete(loginAttempts).where(eq(loginAttempts.email, email));
+  // Expired sessions go here rather than in a job: one indexed delete per login keeps the table small.
+  await db.delete(sessions).where(lt(sessions.expiresAt, new Date()));
   // A new token at every login: a session id planted before login is worthless after it.
   const session = await createSession(db, user.id, options.ttlHours);
   return { ...session, userId: user.id };

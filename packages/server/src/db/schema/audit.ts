@@ -16,5 +16,5 @@ export const auditLog = pgTable(
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
-  (t) => [index('audit_log_entity').on(t.entityType, t.entityId), index('audit_log_org').on(t.orgId)],
+  (t) => [index('audit_log_entity').on(t.entityType, t.entityId), index('audit_log_org').on(t.orgId, t.id)],
 );

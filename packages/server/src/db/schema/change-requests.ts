@@ -32,5 +32,9 @@ export const changeRequests = pgTable(
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     amendmentId: uuid('amendment_id').references(() => amendments.id),
   },
-  (t) => [index('change_requests_plan').on(t.planId), index('change_requests_target').on(t.targetId)],
+  (t) => [
+    index('change_requests_plan').on(t.planId),
+    index('change_requests_target').on(t.targetId),
+    index('change_requests_amendment').on(t.amendmentId),
+  ],
 );

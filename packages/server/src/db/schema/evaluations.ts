@@ -104,6 +104,7 @@ export const evaluations = pgTable(
   (t) => [
     uniqueIndex('evaluations_plan_person').on(t.planId, t.personId),
     index('evaluations_evaluator').on(t.evaluatorPersonId),
+    index('evaluations_person').on(t.personId),
   ],
 );
 

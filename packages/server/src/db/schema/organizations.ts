@@ -36,7 +36,11 @@ export const orgUnits = pgTable(
     rowVersion: integer('row_version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('org_units_org_name').on(t.orgId, t.name), index('org_units_parent').on(t.parentId)],
+  (t) => [
+    uniqueIndex('org_units_org_name').on(t.orgId, t.name),
+    index('org_units_parent').on(t.parentId),
+    index('org_units_manager').on(t.managerPersonId),
+  ],
 );
 
 /** Dipendente, Responsabile, Segretario: a person of the organisation, user or not. */
