@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authorize, authorizeInstanceAdmin, requireActor } from '../auth/authorize.ts';
+import { PageQuerySchema, pageWindow, sendPage } from '../http/pagination.ts';
 import { createOrg } from './create-org.ts';
 import { getOrg, getOrgStructure } from './get-org.ts';
 import { listOrgs } from './list-orgs.ts';
@@ -58,10 +59,18 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/orgs/:orgId/users',
-    { schema: { tags: ['orgs'], params: OrgParams, response: { 200: z.array(UserSchema) } } },
-    async (request) => {
+    {
+      schema: {
+        tags: ['orgs'],
+        params: OrgParams,
+        querystring: PageQuerySchema,
+        response: { 200: z.array(UserSchema) },
+      },
+    },
+    async (request, reply) => {
       authorize(request.actor, 'users.read', { orgId: request.params.orgId });
-      return listUsers(app.db, request.params.orgId);
+      const rows = await listUsers(app.db, request.params.orgId, pageWindow(request.query));
+      return sendPage(request, reply, request.query, rows);
     },
   );
 

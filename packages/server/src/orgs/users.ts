@@ -7,13 +7,18 @@ import { orgUnits, people } from '../db/schema/organizations.ts';
 import { memberships, users } from '../db/schema/users.ts';
 import { AppError, conflict } from '../errors/app-error.ts';
 
-export async function listUsers(db: DbOrTx, orgId: string) {
-  const rows = await db
+export async function listUsers(
+  db: DbOrTx,
+  orgId: string,
+  window: { limit: number; offset: number } | null = null,
+) {
+  const query = db
     .select({ u: users, m: memberships })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.orgId, orgId))
-    .orderBy(asc(users.name));
+    .orderBy(asc(users.name), asc(users.id));
+  const rows = window ? await query.limit(window.limit).offset(window.offset) : await query;
   return rows.map(({ u, m }) => ({
     id: u.id,
     email: u.email,

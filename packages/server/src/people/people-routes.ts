@@ -9,6 +9,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authorize } from '../auth/authorize.ts';
 import { unprocessable } from '../errors/app-error.ts';
+import { PageQuerySchema, pageWindow, sendPage } from '../http/pagination.ts';
 import { OrgParams } from '../orgs/orgs.schema.ts';
 import { createPerson } from './create-person.ts';
 import { deletePerson } from './delete-person.ts';
@@ -23,11 +24,19 @@ const PersonParams = OrgParams.extend({ personId: z.string().uuid() });
 export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/orgs/:orgId/people',
-    { schema: { tags: ['people'], params: OrgParams, response: { 200: z.array(PersonItemSchema) } } },
+    {
+      schema: {
+        tags: ['people'],
+        params: OrgParams,
+        querystring: PageQuerySchema,
+        response: { 200: z.array(PersonItemSchema) },
+      },
+    },
     async (request, reply) => {
       authorize(request.actor, 'org.read', { orgId: request.params.orgId });
       reply.header('Cache-Control', 'no-store');
-      return listPeople(app.db, request.params.orgId);
+      const rows = await listPeople(app.db, request.params.orgId, pageWindow(request.query));
+      return sendPage(request, reply, request.query, rows);
     },
   );
 
