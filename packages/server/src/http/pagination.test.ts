@@ -1,3 +1,4 @@
+import type { LightMyRequestResponse } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { buildOrg, buildPerson, buildUser } from '../../test/factories.ts';
 import { build, loginAs } from '../../test/helper.ts';
@@ -15,12 +16,12 @@ describe('lists that grow page with ?limit=&cursor= and a Link header', async ()
     let next: string | null = `${path}?limit=2`;
     let pages = 0;
     while (next) {
-      const res = await app.inject({ method: 'GET', url: next, headers: { cookie } });
+      const res: LightMyRequestResponse = await app.inject({ method: 'GET', url: next, headers: { cookie } });
       expect(res.statusCode).toBe(200);
       const body: Array<{ name: string }> = res.json();
       expect(body.length).toBeLessThanOrEqual(2);
       names.push(...body.map((p) => p.name));
-      const link = res.headers.link;
+      const link: unknown = res.headers.link;
       next = typeof link === 'string' ? (/<([^>]+)>; rel="next"/.exec(link)?.[1] ?? null) : null;
       pages++;
     }
