@@ -1,6 +1,6 @@
-import { TRAFFIC_LIGHT_LABELS } from '@traguardo/domain/achievement/traffic-light';
 import { addTable, isoToDate, newWorkbook, percentCell, workbookBuffer } from '../documents/xlsx.ts';
 import type { DashboardData } from './load-dashboard.ts';
+import { COLUMN, OBJECTIVE_OUTCOME_COLUMNS, objectiveOutcomeCells } from './sheet-columns.ts';
 
 /** The dashboard as a workbook: one sheet per view, and every indicator with its calculation in words. */
 export async function renderDashboardXlsx({
@@ -18,7 +18,7 @@ export async function renderDashboardXlsx({
     [
       { header: 'Livello', width: 16 },
       { header: 'Nome', width: 60 },
-      { header: 'Grado di raggiungimento %', width: 14, percent: true },
+      COLUMN.achievement,
       { header: `Obiettivi ${figure.measured.toLowerCase()}`, width: 12 },
       { header: `Obiettivi in ${figure.total.toLowerCase()}`, width: 12 },
       { header: 'Calcolo', width: 80 },
@@ -62,16 +62,12 @@ export async function renderDashboardXlsx({
     wb,
     'Obiettivi',
     [
-      { header: 'Codice Obiettivo', width: 14 },
-      { header: 'Titolo Obiettivo', width: 60 },
-      { header: 'Settore', width: 30 },
+      COLUMN.objectiveCode,
+      COLUMN.objectiveTitle,
+      COLUMN.unit,
       { header: 'Responsabile Settore', width: 24 },
       { header: 'Peso Obiettivo', width: 10 },
-      { header: 'Grado di raggiungimento %', width: 14, percent: true },
-      { header: 'Indicatori rilevati', width: 10 },
-      { header: 'Indicatori', width: 10 },
-      { header: 'Semaforo', width: 14 },
-      { header: 'Calcolo', width: 80 },
+      ...OBJECTIVE_OUTCOME_COLUMNS,
     ],
     d.objectives.map((o) => [
       o.code,
@@ -79,26 +75,22 @@ export async function renderDashboardXlsx({
       o.unit?.name ?? '',
       o.responsible?.name ?? '',
       o.weight,
-      percentCell(o.achievement),
-      o.measured,
-      o.total,
-      TRAFFIC_LIGHT_LABELS[o.trafficLight],
-      o.explanation,
+      ...objectiveOutcomeCells(o),
     ]),
   );
   addTable(
     wb,
     'Indicatori',
     [
-      { header: 'Codice Obiettivo', width: 14 },
-      { header: 'Codice Indicatore', width: 12 },
-      { header: 'Titolo Indicatore', width: 50 },
+      COLUMN.objectiveCode,
+      COLUMN.indicatorCode,
+      COLUMN.indicatorTitle,
       { header: 'Target Atteso', width: 12 },
       { header: 'Peso Indicatore', width: 10 },
-      { header: 'Valore rilevato', width: 12 },
-      { header: 'Data rilevazione', width: 12, date: true },
+      COLUMN.measuredValue,
+      COLUMN.measurementDate,
       { header: 'Tipo rilevazione', width: 12 },
-      { header: 'Grado di raggiungimento %', width: 14, percent: true },
+      COLUMN.achievement,
       { header: 'Calcolo', width: 90 },
     ],
     achievement.objectives
@@ -119,14 +111,14 @@ export async function renderDashboardXlsx({
       ),
   );
   const due = [
-    { header: 'Codice Indicatore', width: 12 },
-    { header: 'Titolo Indicatore', width: 50 },
-    { header: 'Codice Obiettivo', width: 14 },
-    { header: 'Settore', width: 30 },
+    COLUMN.indicatorCode,
+    COLUMN.indicatorTitle,
+    COLUMN.objectiveCode,
+    COLUMN.unit,
     { header: 'Responsabile Settore', width: 24 },
-    { header: 'Scadenza', width: 12, date: true },
+    COLUMN.deadline,
     { header: 'Giorni di ritardo', width: 10 },
-    { header: 'Ultima rilevazione', width: 12, date: true },
+    COLUMN.lastMeasurement,
   ];
   const dueRow = (i: (typeof d.overdue)[number]) => [
     i.code,
@@ -144,10 +136,10 @@ export async function renderDashboardXlsx({
     wb,
     'Fasi in ritardo',
     [
-      { header: 'Codice Obiettivo', width: 14 },
+      COLUMN.objectiveCode,
       { header: 'N. fase', width: 8 },
       { header: 'Fase', width: 60 },
-      { header: 'Settore', width: 30 },
+      COLUMN.unit,
       { header: 'Fine prevista', width: 12, date: true },
       { header: 'Mesi di ritardo', width: 10 },
       { header: 'Grado obiettivo %', width: 12, percent: true },
@@ -166,12 +158,12 @@ export async function renderDashboardXlsx({
     wb,
     'Da validare',
     [
-      { header: 'Codice Indicatore', width: 12 },
-      { header: 'Titolo Indicatore', width: 50 },
-      { header: 'Codice Obiettivo', width: 14 },
-      { header: 'Settore', width: 30 },
-      { header: 'Data rilevazione', width: 12, date: true },
-      { header: 'Valore rilevato', width: 12 },
+      COLUMN.indicatorCode,
+      COLUMN.indicatorTitle,
+      COLUMN.objectiveCode,
+      COLUMN.unit,
+      COLUMN.measurementDate,
+      COLUMN.measuredValue,
     ],
     d.awaitingValidation.map((a) => [
       a.code,

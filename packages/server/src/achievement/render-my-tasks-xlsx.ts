@@ -1,6 +1,6 @@
 import type { MyTasks } from '@traguardo/domain/achievement/my-tasks.schema';
-import { TRAFFIC_LIGHT_LABELS } from '@traguardo/domain/achievement/traffic-light';
-import { addTable, isoToDate, newWorkbook, percentCell, workbookBuffer } from '../documents/xlsx.ts';
+import { addTable, isoToDate, newWorkbook, workbookBuffer } from '../documents/xlsx.ts';
+import { COLUMN, OBJECTIVE_OUTCOME_COLUMNS, objectiveOutcomeCells } from './sheet-columns.ts';
 
 const RELATION = { responsible: 'Responsabile', unit: 'Del mio settore', assignee: 'Assegnato' } as const;
 
@@ -11,15 +11,11 @@ export async function renderMyTasksXlsx(tasks: MyTasks): Promise<Buffer> {
     'I miei obiettivi',
     [
       { header: 'Piano', width: 36 },
-      { header: 'Codice Obiettivo', width: 14 },
-      { header: 'Titolo Obiettivo', width: 60 },
-      { header: 'Settore', width: 30 },
+      COLUMN.objectiveCode,
+      COLUMN.objectiveTitle,
+      COLUMN.unit,
       { header: 'Ruolo', width: 16 },
-      { header: 'Grado di raggiungimento %', width: 14, percent: true },
-      { header: 'Indicatori rilevati', width: 10 },
-      { header: 'Indicatori', width: 10 },
-      { header: 'Semaforo', width: 14 },
-      { header: 'Calcolo', width: 80 },
+      ...OBJECTIVE_OUTCOME_COLUMNS,
     ],
     tasks.objectives.map((o) => [
       o.planTitle,
@@ -27,24 +23,20 @@ export async function renderMyTasksXlsx(tasks: MyTasks): Promise<Buffer> {
       o.title,
       o.unit?.name ?? '',
       RELATION[o.relation],
-      percentCell(o.achievement),
-      o.measured,
-      o.total,
-      TRAFFIC_LIGHT_LABELS[o.trafficLight],
-      o.explanation,
+      ...objectiveOutcomeCells(o),
     ]),
   );
   addTable(
     wb,
     'Da rilevare',
     [
-      { header: 'Scadenza', width: 12, date: true },
+      COLUMN.deadline,
       { header: 'Giorni mancanti', width: 10 },
-      { header: 'Codice Indicatore', width: 12 },
-      { header: 'Titolo Indicatore', width: 50 },
-      { header: 'Codice Obiettivo', width: 14 },
+      COLUMN.indicatorCode,
+      COLUMN.indicatorTitle,
+      COLUMN.objectiveCode,
       { header: 'Piano', width: 36 },
-      { header: 'Ultima rilevazione', width: 12, date: true },
+      COLUMN.lastMeasurement,
       { header: 'Ultimo valore', width: 12 },
     ],
     tasks.toMeasure.map((t) => [
