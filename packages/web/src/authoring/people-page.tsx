@@ -8,7 +8,7 @@ import {
   type UnitItem,
 } from '@traguardo/domain/plan/units-people.schema';
 import { Alert, Button, Table } from 'design-react-kit';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiError } from '../api/client.ts';
@@ -25,8 +25,9 @@ import {
   useUpdatePerson,
 } from './authoring.api.ts';
 import { DeleteButton, InputField, SelectField, useParsedForm } from './form-fields.tsx';
-import { apiFieldErrors, changedFields, decimalText, type FieldErrors, parseDecimal } from './form-values.ts';
-import { isStale, SaveError } from './save-feedback.tsx';
+import { apiFieldErrors, decimalText, type FieldErrors, parseDecimal } from './form-values.ts';
+import { EditItemButtons, NewItemForm, useEditItemForm } from './item-forms.tsx';
+import { SaveError } from './save-feedback.tsx';
 
 type Values = {
   name: string;
@@ -261,23 +262,15 @@ function EditPerson({
 }) {
   const { t } = useTranslation('authoring');
   const update = useUpdatePerson(orgId);
-  const { values, setValues, errors, submitWith } = useParsedForm(valuesOf(person), parse);
-  const [stale, setStale] = useState<string[]>();
-  const attempted = useRef<Values | null>(null);
-  // After a conflict the list is read again: the form starts over from what is stored now.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the stored version changes
-  useEffect(() => {
-    if (!attempted.current || !isStale(update.error)) return;
-    const fields = ['name', 'email', 'category', 'jobTitle', 'unitId', 'coefficient'] as const;
-    setStale(
-      changedFields(attempted.current, valuesOf(person), [...fields]).map((f) =>
-        t(`people.${f === 'unitId' ? 'unit' : f}`),
-      ),
-    );
-    setValues(valuesOf(person));
-  }, [person.rowVersion]);
+  const { values, setValues, errors, submitWith, stale } = useEditItemForm({
+    stored: valuesOf(person),
+    rowVersion: person.rowVersion,
+    error: update.error,
+    parse,
+    fields: ['name', 'email', 'category', 'jobTitle', 'unitId', 'coefficient'],
+    fieldLabel: (f) => t(`people.${f === 'unitId' ? 'unit' : f}`),
+  });
   const submit = submitWith((data) => {
-    attempted.current = values;
     update.mutate(
       { id: person.id, changes: { ...data, rowVersion: person.rowVersion } },
       { onSuccess: onDone },
@@ -293,14 +286,7 @@ function EditPerson({
         units={units}
         onChange={setValues}
       />
-      <div className="d-flex gap-2">
-        <Button color="primary" type="submit" size="sm" disabled={update.isPending}>
-          {update.isPending ? t('common.saving') : t('common.save')}
-        </Button>
-        <Button color="secondary" outline type="button" size="sm" onClick={onDone}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <EditItemButtons pending={update.isPending} onCancel={onDone} />
     </form>
   );
 }
@@ -313,11 +299,13 @@ function NewPersonForm({ orgId, units }: { orgId: string; units: UnitItem[] }) {
     create.mutate(data, { onSuccess: () => setValues(valuesOf()) });
   });
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="new-person-heading" className="mt-4">
-      <h2 id="new-person-heading" className="h4 mb-5">
-        {t('people.new')}
-      </h2>
-      <SaveError error={create.error} />
+    <NewItemForm
+      headingId="new-person-heading"
+      title={t('people.new')}
+      pending={create.isPending}
+      error={create.error}
+      onSubmit={submit}
+    >
       <PersonFields
         idPrefix="new-person"
         values={values}
@@ -325,10 +313,7 @@ function NewPersonForm({ orgId, units }: { orgId: string; units: UnitItem[] }) {
         units={units}
         onChange={setValues}
       />
-      <Button color="primary" type="submit" disabled={create.isPending}>
-        {create.isPending ? t('common.saving') : t('people.new')}
-      </Button>
-    </form>
+    </NewItemForm>
   );
 }
 

@@ -1,6 +1,6 @@
 import { CreateUnitSchema, type PersonItem, type UnitItem } from '@traguardo/domain/plan/units-people.schema';
 import { Button } from 'design-react-kit';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useOrgName } from '../ui/current-org.ts';
@@ -9,8 +9,9 @@ import { Loading } from '../ui/query-state.tsx';
 import { usePageTitle } from '../ui/use-page-title.ts';
 import { useCreateUnit, useDeleteUnit, usePeople, useUnits, useUpdateUnit } from './authoring.api.ts';
 import { DeleteButton, InputField, SelectField, useParsedForm } from './form-fields.tsx';
-import { apiFieldErrors, changedFields, type FieldErrors } from './form-values.ts';
-import { isStale, SaveError } from './save-feedback.tsx';
+import { apiFieldErrors, type FieldErrors } from './form-values.ts';
+import { EditItemButtons, NewItemForm, useEditItemForm } from './item-forms.tsx';
+import { SaveError } from './save-feedback.tsx';
 
 type Values = { name: string; code: string; parentId: string; managerPersonId: string };
 const valuesOf = (u?: UnitItem): Values => ({
@@ -220,28 +221,21 @@ function EditUnit({
 }) {
   const { t } = useTranslation('authoring');
   const update = useUpdateUnit(orgId);
-  const { values, setValues, errors, submitWith } = useParsedForm(valuesOf(unit), parse);
-  const [stale, setStale] = useState<string[]>();
-  const attempted = useRef<Values | null>(null);
-  // After a conflict the list is read again: the form starts over from what is stored now.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the stored version changes
-  useEffect(() => {
-    if (!attempted.current || !isStale(update.error)) return;
-    const labels = {
-      name: t('units.name'),
-      code: t('units.code'),
-      parentId: t('units.parent'),
-      managerPersonId: t('units.manager'),
-    };
-    setStale(
-      changedFields(attempted.current, valuesOf(unit), ['name', 'code', 'parentId', 'managerPersonId']).map(
-        (f) => labels[f],
-      ),
-    );
-    setValues(valuesOf(unit));
-  }, [unit.rowVersion]);
+  const labels = {
+    name: t('units.name'),
+    code: t('units.code'),
+    parentId: t('units.parent'),
+    managerPersonId: t('units.manager'),
+  };
+  const { values, setValues, errors, submitWith, stale } = useEditItemForm({
+    stored: valuesOf(unit),
+    rowVersion: unit.rowVersion,
+    error: update.error,
+    parse,
+    fields: ['name', 'code', 'parentId', 'managerPersonId'],
+    fieldLabel: (f) => labels[f],
+  });
   const submit = submitWith((data) => {
-    attempted.current = values;
     update.mutate({ id: unit.id, changes: { ...data, rowVersion: unit.rowVersion } }, { onSuccess: onDone });
   });
   return (
@@ -255,14 +249,7 @@ function EditUnit({
         exceptId={unit.id}
         onChange={setValues}
       />
-      <div className="d-flex gap-2">
-        <Button color="primary" type="submit" size="sm" disabled={update.isPending}>
-          {update.isPending ? t('common.saving') : t('common.save')}
-        </Button>
-        <Button color="secondary" outline type="button" size="sm" onClick={onDone}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <EditItemButtons pending={update.isPending} onCancel={onDone} />
       <SaveError error={update.error} staleFields={stale} />
     </form>
   );
@@ -276,11 +263,13 @@ function NewUnitForm({ orgId, units, people }: { orgId: string; units: UnitItem[
     create.mutate(data, { onSuccess: () => setValues(valuesOf()) });
   });
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="new-unit-heading" className="mt-4">
-      <h2 id="new-unit-heading" className="h4 mb-5">
-        {t('units.new')}
-      </h2>
-      <SaveError error={create.error} />
+    <NewItemForm
+      headingId="new-unit-heading"
+      title={t('units.new')}
+      pending={create.isPending}
+      error={create.error}
+      onSubmit={submit}
+    >
       <UnitFields
         idPrefix="new-unit"
         values={values}
@@ -289,9 +278,6 @@ function NewUnitForm({ orgId, units, people }: { orgId: string; units: UnitItem[
         people={people}
         onChange={setValues}
       />
-      <Button color="primary" type="submit" disabled={create.isPending}>
-        {create.isPending ? t('common.saving') : t('units.new')}
-      </Button>
-    </form>
+    </NewItemForm>
   );
 }
