@@ -1,9 +1,17 @@
+import { resolve } from 'node:path';
 import { z } from 'zod';
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
-  DATA_DIR: z.string().default('./data'),
+  // Relative to where the user typed the command: `npm start` runs the server inside packages/server,
+  // and npm tells the original folder in INIT_CWD.
+  DATA_DIR: z
+    .string()
+    .default('./data')
+    .transform((dir) =>
+      dir.startsWith('memory://') ? dir : resolve(process.env.INIT_CWD ?? process.cwd(), dir),
+    ),
   // An empty value means unset (PGlite), as shells and compose files often leave it.
   DATABASE_URL: z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional()),
   ADMIN_EMAIL: z.string().email().optional(),
