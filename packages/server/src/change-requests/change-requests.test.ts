@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildOrg, buildPlan, buildUnit, buildUser } from '../../test/factories.ts';
 import { build, loginAs } from '../../test/helper.ts';
+import { expectBadPageQueries, walkPages } from '../../test/walk-pages.ts';
 import { adoptForTest } from '../amendments/testing/adopt-for-test.ts';
 
 let app: FastifyInstance;
@@ -270,5 +271,41 @@ describe('the decision of the Nucleo', () => {
   it('answers 404 for a request that does not exist', async () => {
     const res = await decide(as.evaluator!, '00000000-0000-4000-8000-000000000000', { outcome: 'accepted' });
     expect(res.statusCode).toBe(404);
+  });
+});
+
+describe('paging the requests of a plan', () => {
+  it('walking the pages with ?limit=2 gives every request once, oldest first, with Link only while more remain', async () => {
+    for (const target of [301, 302, 303]) await file(as.manager!, targetChange(target));
+    const whole: { id: string }[] = (
+      await app.inject({ url: `/api/v1/plans/${planId}/change-requests`, headers: as.viewer })
+    ).json();
+    expect(whole.length).toBeGreaterThanOrEqual(5);
+    const { items, pages } = await walkPages<{ id: string }>(
+      app,
+      `/api/v1/plans/${planId}/change-requests`,
+      as.viewer!.cookie,
+      2,
+    );
+    expect(items.map((r) => r.id)).toEqual(whole.map((r) => r.id));
+    expect(pages).toBe(Math.ceil(whole.length / 2));
+  });
+
+  it('keeps the status filter from page to page', async () => {
+    const pending: { id: string }[] = (
+      await app.inject({ url: `/api/v1/plans/${planId}/change-requests?status=pending`, headers: as.viewer })
+    ).json();
+    const { items } = await walkPages<{ id: string; status: string }>(
+      app,
+      `/api/v1/plans/${planId}/change-requests?status=pending`,
+      as.viewer!.cookie,
+      2,
+    );
+    expect(items.map((r) => r.id)).toEqual(pending.map((r) => r.id));
+    expect(items.every((r) => r.status === 'pending')).toBe(true);
+  });
+
+  it('refuses a bad limit or cursor with 400 naming the parameter', async () => {
+    await expectBadPageQueries(app, `/api/v1/plans/${planId}/change-requests`, as.viewer!.cookie);
   });
 });

@@ -22,11 +22,17 @@ export async function presentAll(db: DbOrTx, rows: ChangeRequestRow[]): Promise<
   return rows.map((r) => presentChangeRequest(r, names));
 }
 
+/** A plan's requests, oldest first (filed at, then id), a window at a time when `window` is given. */
 export async function listChangeRequests(
   db: DbOrTx,
-  options: { planId: string; status?: ChangeRequestStatus; amendmentId?: string },
+  options: {
+    planId: string;
+    status?: ChangeRequestStatus;
+    amendmentId?: string;
+    window?: { limit: number; offset: number } | null;
+  },
 ): Promise<ChangeRequest[]> {
-  const rows = await db
+  const query = db
     .select()
     .from(changeRequests)
     .where(
@@ -37,6 +43,9 @@ export async function listChangeRequests(
       ),
     )
     .orderBy(asc(changeRequests.requestedAt), asc(changeRequests.id));
+  const rows = options.window
+    ? await query.limit(options.window.limit).offset(options.window.offset)
+    : await query;
   return presentAll(db, rows);
 }
 

@@ -7,6 +7,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authorize, requireActor } from '../auth/authorize.ts';
+import { PageQuerySchema, pageWindow, sendPage } from '../http/pagination.ts';
 import { planScope } from '../plans/plan-scope.ts';
 import { decideChangeRequest } from './decide-change-request.ts';
 import { fileChangeRequest } from './file-change-request.ts';
@@ -42,15 +43,22 @@ export const changeRequestRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        description:
+          'The change requests of a plan, optionally of one status, oldest first (filed at, then id). Pages with ?limit=&cursor= and a Link rel="next" header; without limit, the whole list.',
         params: PlanParams,
-        querystring: z.object({ status: z.enum(CHANGE_REQUEST_STATUSES).optional() }),
+        querystring: PageQuerySchema.extend({ status: z.enum(CHANGE_REQUEST_STATUSES).optional() }),
         response: { 200: z.array(ChangeRequestSchema) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const scope = await planScope(app.db, request.params.planId);
       authorize(request.actor, 'plan.read', { orgId: scope.orgId });
-      return listChangeRequests(app.db, { planId: scope.planId, status: request.query.status });
+      const rows = await listChangeRequests(app.db, {
+        planId: scope.planId,
+        status: request.query.status,
+        window: pageWindow(request.query),
+      });
+      return sendPage(request, reply, request.query, rows);
     },
   );
 

@@ -26,10 +26,23 @@ const present = (o: z.infer<typeof OrgSchema>) => ({
 });
 
 export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/orgs', { schema: { tags: ['orgs'], response: { 200: z.array(OrgSchema) } } }, async (request) => {
-    const actor = requireActor(request.actor);
-    return (await listOrgs(app.db, actor)).map(present);
-  });
+  app.get(
+    '/orgs',
+    {
+      schema: {
+        tags: ['orgs'],
+        description:
+          'The organisations of the caller (all of them for the instance administrator), by name then id. Pages with ?limit=&cursor= and a Link rel="next" header; without limit, the whole list.',
+        querystring: PageQuerySchema,
+        response: { 200: z.array(OrgSchema) },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request.actor);
+      const rows = await listOrgs(app.db, actor, pageWindow(request.query));
+      return sendPage(request, reply, request.query, rows).map(present);
+    },
+  );
 
   app.post(
     '/orgs',
@@ -62,6 +75,8 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['orgs'],
+        description:
+          'The users of an organisation with their roles, by name then id. Pages with ?limit=&cursor= and a Link rel="next" header; without limit, the whole list.',
         params: OrgParams,
         querystring: PageQuerySchema,
         response: { 200: z.array(UserSchema) },

@@ -27,6 +27,8 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['people'],
+        description:
+          'The people (staff) of an organisation, by name then id. Pages with ?limit=&cursor= and a Link rel="next" header; without limit, the whole list.',
         params: OrgParams,
         querystring: PageQuerySchema,
         response: { 200: z.array(PersonItemSchema) },

@@ -7,6 +7,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authorize } from '../auth/authorize.ts';
+import { PageQuerySchema, pageWindow, sendPage } from '../http/pagination.ts';
 import { OrgParams } from '../orgs/orgs.schema.ts';
 import { createUnit } from './create-unit.ts';
 import { deleteUnit } from './delete-unit.ts';
@@ -18,10 +19,20 @@ const UnitParams = OrgParams.extend({ unitId: z.string().uuid() });
 export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/orgs/:orgId/units',
-    { schema: { tags: ['people'], params: OrgParams, response: { 200: z.array(UnitItemSchema) } } },
-    async (request) => {
+    {
+      schema: {
+        tags: ['people'],
+        description:
+          'The units of an organisation, flat (parentId gives the tree), by name then id. Pages with ?limit=&cursor= and a Link rel="next" header; without limit, the whole list.',
+        params: OrgParams,
+        querystring: PageQuerySchema,
+        response: { 200: z.array(UnitItemSchema) },
+      },
+    },
+    async (request, reply) => {
       authorize(request.actor, 'org.read', { orgId: request.params.orgId });
-      return listUnits(app.db, request.params.orgId);
+      const rows = await listUnits(app.db, request.params.orgId, pageWindow(request.query));
+      return sendPage(request, reply, request.query, rows);
     },
   );
 
