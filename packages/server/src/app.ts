@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
@@ -15,6 +16,7 @@ import {
 import { authRoutes } from './auth/routes.ts';
 import type { Db } from './db/client.ts';
 import { featureRoutes } from './features.ts';
+import { JsonResponseCache } from './http/cached-json.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { securityHeadersPlugin } from './plugins/security-headers.ts';
@@ -23,6 +25,7 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Db;
     config: AppConfig;
+    responseCache: JsonResponseCache;
   }
 }
 
@@ -35,6 +38,8 @@ export type AppConfig = {
   logLevel?: string;
   /** Upper bound of an uploaded file, bytes. */
   maxUploadBytes: number;
+  /** Memory for built answers of big reads (plan, achievement, dashboard), gzipped bytes. */
+  responseCacheBytes: number;
 };
 
 export const defaultConfig: AppConfig = {
@@ -42,6 +47,7 @@ export const defaultConfig: AppConfig = {
   allowedOrigins: [],
   serveWeb: true,
   maxUploadBytes: 20 * 1024 * 1024,
+  responseCacheBytes: 64 * 1024 * 1024,
 };
 
 const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -57,9 +63,12 @@ export async function buildApp(db: Db, config: Partial<AppConfig> = {}): Promise
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', db);
   app.decorate('config', cfg);
+  app.decorate('responseCache', new JsonResponseCache(cfg.responseCacheBytes));
 
   await app.register(errorsPlugin);
   await app.register(securityHeadersPlugin);
+  // Answers go out gzipped (or brotli) to clients that accept it; already-encoded ones pass through.
+  await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: cfg.maxUploadBytes, files: 5 } });
   await app.register(swagger, {

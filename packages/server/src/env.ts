@@ -20,6 +20,8 @@ const EnvSchema = z.object({
   /** Public origin, for links and the CSRF Origin check (defaults to http://localhost:PORT). */
   PUBLIC_URL: z.string().url().optional(),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+  /** Memory for the built answers of big reads (plan, achievement, dashboard), in MB of gzipped JSON. */
+  RESPONSE_CACHE_MB: z.coerce.number().min(0).default(64),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('production'),
 });

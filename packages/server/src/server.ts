@@ -17,6 +17,7 @@ const app = await buildApp(database.db, {
   sessionTtlHours: env.SESSION_TTL_HOURS,
   allowedOrigins: [new URL(publicUrl).origin],
   logLevel: env.LOG_LEVEL === 'info' ? 'warn' : env.LOG_LEVEL,
+  responseCacheBytes: env.RESPONSE_CACHE_MB * 1024 * 1024,
 });
 await app.listen({ port: env.PORT, host: env.HOST });
 

@@ -4,6 +4,7 @@ import { IsoDate } from '@traguardo/domain/plan/plan.schema';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authorize } from '../auth/authorize.ts';
+import { sendCachedJson } from '../http/cached-json.ts';
 import { planScope } from '../plans/plan-scope.ts';
 import { dashboardRoutes } from './dashboard-routes.ts';
 import { loadMyTasks } from './load-my-tasks.ts';
@@ -32,7 +33,13 @@ export const achievementRoutes: FastifyPluginAsyncZod = async (app) => {
       const scope = await planScope(app.db, request.params.planId);
       authorize(request.actor, 'plan.read', { orgId: scope.orgId });
       reply.header('cache-control', 'no-store');
-      return loadPlanAchievement(app.db, scope.planId);
+      const cached = {
+        db: app.db,
+        cache: app.responseCache,
+        orgId: scope.orgId,
+        schema: PlanAchievementSchema,
+      };
+      return sendCachedJson(request, reply, cached, () => loadPlanAchievement(app.db, scope.planId));
     },
   );
 

@@ -2,6 +2,7 @@ import { PlanDocumentSchema, PlanSummarySchema } from '@traguardo/domain/plan/pl
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authorize } from '../auth/authorize.ts';
+import { sendCachedJson } from '../http/cached-json.ts';
 import { OrgParams } from '../orgs/orgs.schema.ts';
 import { listPlans } from './list-plans.ts';
 import { loadPlanDocument, loadPlanVersion } from './load-plan-document.ts';
@@ -29,13 +30,18 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: PlanDocumentSchema },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const scope = await planScope(app.db, request.params.planId);
       authorize(request.actor, 'plan.read', { orgId: scope.orgId });
       const { version } = request.query;
-      return version === undefined
-        ? loadPlanDocument(app.db, scope.planId)
-        : loadPlanVersion(app.db, scope.planId, version);
+      // The plan is a public act: browsers may keep it, asking each time whether it changed (ETag).
+      reply.header('cache-control', 'private, no-cache');
+      const cached = { db: app.db, cache: app.responseCache, orgId: scope.orgId, schema: PlanDocumentSchema };
+      return sendCachedJson(request, reply, cached, () =>
+        version === undefined
+          ? loadPlanDocument(app.db, scope.planId)
+          : loadPlanVersion(app.db, scope.planId, version),
+      );
     },
   );
 };

@@ -1,0 +1,115 @@
+import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import { gunzip, gzip } from 'node:zlib';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { LRUCache } from 'lru-cache';
+import { type $ZodType, safeEncode } from 'zod/v4/core';
+import { orgDataStamp } from '../audit/org-data-stamp.ts';
+import type { DbOrTx } from '../db/client.ts';
+
+const gzipAsync = promisify(gzip);
+const gunzipAsync = promisify(gunzip);
+
+/** One answer as built once: gzipped JSON and its entity tag. */
+type Entry = { etag: string; gzipped: Buffer };
+
+/**
+ * Big read answers (a whole plan, its achievement, its dashboard) built once per state of the
+ * organisation's data and kept gzipped. The state is the organisation's last audit entry: every change
+ * is audited in its own transaction (record-audit.ts), so a new entry exists exactly when an answer
+ * may have changed — across processes too, since the stamp is read from the database each time.
+ */
+export class JsonResponseCache {
+  private readonly entries: LRUCache<string, Entry>;
+  /** Concurrent first requests wait for one build instead of each building the same answer. */
+  private readonly building = new Map<string, Promise<Entry>>();
+
+  constructor(maxBytes: number) {
+    this.entries = new LRUCache<string, Entry>({
+      maxSize: Math.max(1, maxBytes),
+      sizeCalculation: (entry) => Math.max(1, entry.gzipped.length),
+    });
+  }
+
+  async get(key: string, build: () => Promise<string>): Promise<Entry> {
+    const hit = this.entries.get(key);
+    if (hit) return hit;
+    const pending = this.building.get(key);
+    if (pending) return pending;
+    const promise = (async () => {
+      const json = await build();
+      const entry = {
+        etag: `W/"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`,
+        gzipped: await gzipAsync(json),
+      };
+      this.entries.set(key, entry);
+      return entry;
+    })();
+    this.building.set(key, promise);
+    try {
+      return await promise;
+    } finally {
+      this.building.delete(key);
+    }
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+export type CachedJson<T> = {
+  db: DbOrTx;
+  cache: JsonResponseCache;
+  /** The organisation whose data the answer is made of. */
+  orgId: string;
+  /** The response schema: what the route's serializer would check and encode, checked once per build. */
+  schema: $ZodType<T>;
+  /** What else the answer depends on besides the URL (e.g. the day it was computed for). */
+  variant?: string;
+};
+
+/**
+ * Sends the answer of `load` as JSON from the cache, gzipped when the client accepts it, with a weak
+ * ETag; a client sending that ETag back in If-None-Match gets 304 and no body. The caller has already
+ * authorised the request: the cache only ever holds answers that are the same for every reader.
+ */
+export async function sendCachedJson<T>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  options: CachedJson<T>,
+  load: () => Promise<T>,
+): Promise<FastifyReply> {
+  // The stamp is read before the data: a change committed in between lands under the old stamp,
+  // which the next request no longer asks for, and never the other way round.
+  const stamp = await orgDataStamp(options.db, options.orgId);
+  const key = `${stamp}|${request.url}|${options.variant ?? ''}`;
+  const entry = await options.cache.get(key, async () => {
+    const encoded = safeEncode(options.schema, await load());
+    if (!encoded.success) throw encoded.error;
+    return JSON.stringify(encoded.data);
+  });
+  reply.header('etag', entry.etag).header('vary', 'Accept-Encoding');
+  if (matches(request.headers['if-none-match'], entry.etag)) return reply.code(304).send();
+  reply.type('application/json; charset=utf-8');
+  if (acceptsGzip(request.headers['accept-encoding']))
+    return reply.header('content-encoding', 'gzip').send(entry.gzipped);
+  return reply.send(await gunzipAsync(entry.gzipped));
+}
+
+function matches(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const bare = (tag: string) => tag.trim().replace(/^W\//, '');
+  return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag));
+}
+
+/** gzip listed and not refused with q=0 (RFC 9110 §12.5.3). */
+export function acceptsGzip(acceptEncoding: string | undefined): boolean {
+  if (!acceptEncoding) return false;
+  return acceptEncoding.split(',').some((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(';');
+    if (coding !== 'gzip' && coding !== '*') return false;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return q === undefined || Number(q.slice(2)) > 0;
+  });
+}
