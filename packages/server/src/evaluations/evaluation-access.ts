@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../auth/actor.ts';
 import { can, requireActor, type Subject, type Verb } from '../auth/authorize.ts';
 import type { DbOrTx } from '../db/client.ts';
@@ -13,25 +13,42 @@ export async function loadSheet(db: DbOrTx, id: string): Promise<SheetRow> {
   return row;
 }
 
-export const sheetSubject = (s: SheetRow): Subject => ({
+/** What reading a sheet depends on (see readableSheetsWhere, which asks canReadSheet about such probes). */
+export type SheetFacts = Pick<
+  SheetRow,
+  'orgId' | 'personId' | 'evaluatorPersonId' | 'status' | 'contestedAt'
+>;
+
+export const sheetSubject = (s: SheetFacts): Subject => ({
   orgId: s.orgId,
   personId: s.personId,
   evaluatorPersonId: s.evaluatorPersonId,
 });
 
 /** Statuses in which the conciliation body (D.Lgs. 150/2009 art. 7) has the sheet before it. */
-const IN_CONCILIATION = new Set(['contested', 'reviewed']);
+const IN_CONCILIATION = ['contested', 'reviewed'];
+
+/** Before the conciliation body now, or closed after a contest. */
+export function inConciliation(sheet: Pick<SheetRow, 'status' | 'contestedAt'>): boolean {
+  return IN_CONCILIATION.includes(sheet.status) || (sheet.status === 'final' && sheet.contestedAt !== null);
+}
+
+/** inConciliation as an SQL condition on `evaluations`, for filtering sheets in the database. */
+export const inConciliationSql = (): SQL =>
+  or(
+    inArray(evaluations.status, IN_CONCILIATION),
+    and(eq(evaluations.status, 'final'), isNotNull(evaluations.contestedAt)),
+  ) ?? sql`false`;
 
 /**
  * GDPR: a sheet is read by the person, their evaluator, the secretary and the admin — and, once
  * contested, by the conciliation body (the Nucleo, with the Segretario for staff).
  */
-export function canReadSheet(actor: Actor | null, sheet: SheetRow): boolean {
+export function canReadSheet(actor: Actor | null, sheet: SheetFacts): boolean {
   const subject = sheetSubject(sheet);
   return (
     can(actor, 'evaluation.read', subject) ||
-    ((IN_CONCILIATION.has(sheet.status) || (sheet.status === 'final' && sheet.contestedAt !== null)) &&
-      can(actor, 'evaluation.review', subject))
+    (inConciliation(sheet) && can(actor, 'evaluation.review', subject))
   );
 }
 

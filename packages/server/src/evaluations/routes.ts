@@ -13,6 +13,7 @@ import { z } from 'zod';
 import type { Actor } from '../auth/actor.ts';
 import { authorize } from '../auth/authorize.ts';
 import { renderPdf } from '../documents/pdf.ts';
+import { PageQuerySchema, pageWindow, sendPage } from '../http/pagination.ts';
 import { planScope } from '../plans/plan-scope.ts';
 import { acknowledgeEvaluation } from './acknowledge-evaluation.ts';
 import { contestEvaluation } from './contest-evaluation.ts';
@@ -45,18 +46,29 @@ export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
       const scope = await planScope(app.db, request.params.planId);
       const actor = authorize(request.actor, 'evaluation.open', { orgId: scope.orgId });
       const result = await openEvaluations(app.db, { planId: scope.planId, actorUserId: actor.userId });
-      const list = await listEvaluations(app.db, { planId: scope.planId, actor });
+      const list = await listEvaluations(app.db, { planId: scope.planId, orgId: scope.orgId, actor });
       return reply.status(result.created > 0 ? 201 : 200).send({ ...result, evaluations: list });
     },
   );
 
   app.get(
     '/plans/:planId/evaluations',
-    { schema: { tags, params: PlanParams, response: { 200: z.array(EvaluationSummarySchema) } } },
-    async (request) => {
+    {
+      schema: {
+        tags,
+        description:
+          'The plan\'s evaluation sheets the caller may read (own, those they evaluate or review; all for the secretary and the admin), by the person\'s name then id. Pages with ?limit=&cursor= and a Link rel="next" header, over the sheets the caller may read; without limit, the whole list.',
+        params: PlanParams,
+        querystring: PageQuerySchema,
+        response: { 200: z.array(EvaluationSummarySchema) },
+      },
+    },
+    async (request, reply) => {
       const scope = await planScope(app.db, request.params.planId);
       const actor = authorize(request.actor, 'plan.read', { orgId: scope.orgId });
-      return listEvaluations(app.db, { planId: scope.planId, actor });
+      const window = pageWindow(request.query);
+      const rows = await listEvaluations(app.db, { planId: scope.planId, orgId: scope.orgId, actor, window });
+      return sendPage(request, reply, request.query, rows);
     },
   );
 
