@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildOrg, buildPlan, buildUser } from '../../test/factories.ts';
 import { build, loginAs } from '../../test/helper.ts';
+import { expectBadPageQueries, walkPages } from '../../test/walk-pages.ts';
 import { requestsAs } from '../authoring/authoring.test-kit.ts';
 import { recordAudit } from './record-audit.ts';
 
@@ -9,7 +10,8 @@ describe('the history of an item (GET /orgs/{orgId}/audit)', async () => {
   const db = database.db;
   const org = await buildOrg(db);
   const secretaryUser = await buildUser(db, org.id, ['secretary']);
-  const secretary = requestsAs(app, (await loginAs(app, secretaryUser.email)).cookie);
+  const secretaryCookie = (await loginAs(app, secretaryUser.email)).cookie;
+  const secretary = requestsAs(app, secretaryCookie);
   const viewer = requestsAs(
     app,
     (await loginAs(app, (await buildUser(db, org.id, ['viewer'])).email)).cookie,
@@ -94,6 +96,19 @@ describe('the history of an item (GET /orgs/{orgId}/audit)', async () => {
     expect(second.json()).toHaveLength(1);
     expect(second.json()[0].id).toBeLessThan(last);
     expect(second.headers.link).toBeUndefined();
+  });
+
+  it('walking the pages from Link to Link gives every entry once, newest first', async () => {
+    const whole: { id: number }[] = (await history('limit=200')).json();
+    expect(whole.length).toBeGreaterThan(4);
+    const { items } = await walkPages<{ id: number }>(
+      app,
+      `/api/v1/orgs/${org.id}/audit`,
+      secretaryCookie,
+      2,
+    );
+    expect(items.map((e) => e.id)).toEqual(whole.map((e) => e.id));
+    await expectBadPageQueries(app, `/api/v1/orgs/${org.id}/audit`, secretaryCookie);
   });
 
   it('refuses a limit above 200 and a viewer', async () => {

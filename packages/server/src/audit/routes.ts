@@ -33,7 +33,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['audit'],
         description:
-          'Audit history of an organisation, newest first, optionally of some items (entityId may list several ids separated by commas). Entries about evaluations and bonuses (entityType starting with "evaluation" or "bonus") are personal data and are never listed here.',
+          'Audit history of an organisation, newest first (by entry id, descending), a page at a time: ?limit= (50 unless given, at most 200), then the Link rel="next" header, whose cursor is the last id seen. Optionally of some items (entityId may list several ids separated by commas). Entries about evaluations and bonuses (entityType starting with "evaluation" or "bonus") are personal data and are never listed here.',
         params: OrgParams,
         querystring: AuditQuerySchema,
         response: { 200: z.array(AuditEntrySchema) },
