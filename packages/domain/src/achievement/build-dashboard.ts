@@ -1,6 +1,6 @@
 import type { Objective, PlanDocument } from '../plan/plan.schema.ts';
 import { groupObjectives, rollUpObjectives } from './compute-plan-achievement.ts';
-import type { Dashboard, DashboardFilters, IndicatorDue } from './dashboard.schema.ts';
+import type { DashboardFilters, FullDashboard, IndicatorDue } from './dashboard.schema.ts';
 import type { ObjectiveAchievement, PlanAchievement } from './plan-achievement.schema.ts';
 import { TRAFFIC_LIGHT_THRESHOLDS, type TrafficLight, trafficLight } from './traffic-light.ts';
 
@@ -29,14 +29,15 @@ export function deadlineOf(
  * - a phase is behind its calendar when its last planned month (in the plan's first year) has
  *   ended while its objective is not yet at 100%: phases carry no completion mark of their own,
  *   and an objective whose targets are all met has no late phases.
- * Filters narrow the objectives; every roll-up is recomputed on what remains.
+ * Filters narrow the objectives; every roll-up is recomputed on what remains. Every list is whole:
+ * dashboard-pages.ts cuts the pages the API answers.
  */
 export function buildDashboard(options: {
   plan: PlanDocument;
   achievement: PlanAchievement;
   today: string;
   filters?: DashboardFilters;
-}): Dashboard {
+}): FullDashboard {
   const { plan, achievement, today } = options;
   const filters = options.filters ?? {};
   const docObjectives = new Map<string, Objective>();
@@ -53,7 +54,7 @@ export function buildDashboard(options: {
   });
   const keptIds = new Set(kept.map((o) => o.id));
 
-  const awaitingValidation: Dashboard['awaitingValidation'] = [];
+  const awaitingValidation: FullDashboard['awaitingValidation'] = [];
   const unmeasured: IndicatorDue[] = [];
   const overdue: IndicatorDue[] = [];
   for (const o of kept) {

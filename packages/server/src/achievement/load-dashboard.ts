@@ -1,14 +1,14 @@
 import { buildDashboard } from '@traguardo/domain/achievement/build-dashboard';
 import { computePlanAchievement } from '@traguardo/domain/achievement/compute-plan-achievement';
-import type { Dashboard, DashboardFilters } from '@traguardo/domain/achievement/dashboard.schema';
+import type { DashboardFilters, FullDashboard } from '@traguardo/domain/achievement/dashboard.schema';
 import type { PlanAchievement } from '@traguardo/domain/achievement/plan-achievement.schema';
 import type { PlanDocument } from '@traguardo/domain/plan/plan.schema';
 import type { DbOrTx } from '../db/client.ts';
 import { loadAchievementInputs } from './load-plan-achievement.ts';
 
-export type DashboardData = { dashboard: Dashboard; plan: PlanDocument; achievement: PlanAchievement };
+export type DashboardData = { dashboard: FullDashboard; plan: PlanDocument; achievement: PlanAchievement };
 
-/** The monitoring view of a plan on `today`, narrowed by the filters. */
+/** The monitoring view of a plan on `today`, narrowed by the filters, every list whole (for the workbook and the pages). */
 export async function loadDashboard(
   db: DbOrTx,
   options: { planId: string; today: string; filters: DashboardFilters },

@@ -122,6 +122,12 @@ export const MATRIX: Record<string, Entry> = {
   'GET /api/v1/measurements/{measurementId}/evidence/{evidenceId}': { allow: ALL },
   'GET /api/v1/plans/{planId}/achievement': { allow: ALL },
   'GET /api/v1/plans/{planId}/dashboard': { allow: ALL },
+  'GET /api/v1/plans/{planId}/dashboard/objectives': { allow: ALL },
+  'GET /api/v1/plans/{planId}/dashboard/overdue': { allow: ALL },
+  'GET /api/v1/plans/{planId}/dashboard/unmeasured': { allow: ALL },
+  'GET /api/v1/plans/{planId}/dashboard/phases-behind': { allow: ALL },
+  'GET /api/v1/plans/{planId}/dashboard/awaiting-validation': { allow: ALL },
+  'GET /api/v1/plans/{planId}/dashboard/people': { allow: ALL },
   'GET /api/v1/plans/{planId}/dashboard.xlsx': { allow: ALL },
 
   // The sheet is the employee's, evaluated by the manager of their unit (GDPR: nobody else but admin and secretary).
