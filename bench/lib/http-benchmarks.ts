@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { type Backend, type Figure, failed, measured, missing } from './figures.ts';
@@ -73,14 +74,15 @@ export async function benchmarkEndpoint(
     target: { op: '>=' as const, value: 30 },
   };
   const url = `${session.base}${endpoint.path}`;
-  const headers = { cookie: session.cookie };
-  const first = await fetch(url, { headers });
-  const body = Buffer.from(await first.arrayBuffer());
+  // What a browser sends: the server may answer compressed, and the bare route sends the same bytes.
+  const headers = { cookie: session.cookie, 'accept-encoding': BROWSER_ACCEPT_ENCODING };
+  const first = await rawGet(url, headers);
+  const body = first.body;
   if (first.status === 404 || first.status === 405) {
     const note = `${endpoint.path} answers ${first.status}: ${endpoint.feature} has not landed`;
     return [missing(p95Figure, note), missing(shareFigure, note)];
   }
-  if (!first.ok) {
+  if (first.status !== 200) {
     const error = new Error(`${endpoint.path} answered ${first.status}: ${body.toString().slice(0, 200)}`);
     return [failed(p95Figure, error), failed(shareFigure, error)];
   }
@@ -88,7 +90,7 @@ export async function benchmarkEndpoint(
   const alone: number[] = [];
   for (let n = 0; n < 3; n++) {
     const started = performance.now();
-    await (await fetch(url, { headers })).arrayBuffer();
+    await rawGet(url, headers);
     alone.push(performance.now() - started);
   }
   alone.sort((x, y) => x - y);
@@ -101,6 +103,7 @@ export async function benchmarkEndpoint(
     note: `median of 3 sequential requests (${alone.map((t) => t.toFixed(0)).join(', ')} ms)`,
   });
   const real = await loadTest({ url, headers, connections: settings.connections, seconds: settings.seconds });
+  const revalidated = await benchmarkRevalidation(backend, session, endpoint, settings, first.headers.etag);
   // The server keeps working on the requests still in flight when the run ends; they must not weigh
   // on the bare route's run nor on the next benchmark.
   await afterLoad();
@@ -117,7 +120,8 @@ export async function benchmarkEndpoint(
       '--body',
       bodyFile,
       '--type',
-      first.headers.get('content-type') ?? 'application/json',
+      first.headers['content-type'] ?? 'application/json',
+      ...(first.headers['content-encoding'] ? ['--encoding', first.headers['content-encoding']] : []),
     ],
     port: settings.barePort,
     env: { ...process.env },
@@ -133,7 +137,8 @@ export async function benchmarkEndpoint(
   } finally {
     await bare.stop();
   }
-  const size = `${(body.length / 1024).toFixed(0)} KB a response`;
+  const encoding = first.headers['content-encoding'];
+  const size = `${(body.length / 1024).toFixed(0)} KB a response${encoding ? ` (${encoding})` : ''}`;
   const health = real.non2xx + real.errors > 0 ? `, ${real.non2xx} non-2xx and ${real.errors} errors` : '';
   const share = {
     ...shareFigure,
@@ -147,6 +152,7 @@ export async function benchmarkEndpoint(
       single,
       { ...p95Figure, value: null, status: 'measured', met: false, note },
       measured({ ...share, value: 0 }),
+      ...revalidated,
     ];
   }
   return [
@@ -158,6 +164,49 @@ export async function benchmarkEndpoint(
       note: `p50 ${real.p50.toFixed(0)} ms, p97.5 ${real.p97_5.toFixed(0)} ms (autocannon), p99 ${real.p99.toFixed(0)} ms; ${real.requests} requests, ${size}${health}`,
     }),
     measured(share),
+    ...revalidated,
+  ];
+}
+
+/**
+ * The same endpoint under the same load from clients that already hold its current answer and ask
+ * whether it changed (If-None-Match with the ETag they got): what browsers and integrators polling a
+ * plan do most of the time. Nothing when the endpoint gives no ETag.
+ */
+async function benchmarkRevalidation(
+  backend: Backend,
+  session: Session,
+  endpoint: EndpointLoad,
+  settings: LoadSettings,
+  etag: string | undefined,
+): Promise<Figure[]> {
+  if (!etag) return [];
+  await settle(session);
+  const url = `${session.base}${endpoint.path}`;
+  const headers = {
+    cookie: session.cookie,
+    'accept-encoding': BROWSER_ACCEPT_ENCODING,
+    'if-none-match': etag,
+  };
+  const check = await rawGet(url, headers);
+  const result = await loadTest({
+    url,
+    headers,
+    connections: settings.connections,
+    seconds: settings.seconds,
+  });
+  const other = result.non2xx - result.status3xx;
+  const health = other + result.errors > 0 ? `, ${other} other non-2xx and ${result.errors} errors` : '';
+  return [
+    measured({
+      id: `${endpoint.id}.revalidate.p95`,
+      label: `GET ${endpoint.label} with If-None-Match: p95 at ${settings.connections} connections`,
+      backend,
+      unit: 'ms',
+      target: { op: '<=', value: 100 },
+      value: result.p95,
+      note: `${result.status3xx} answers 304 (first: ${check.status}); p50 ${result.p50.toFixed(0)} ms, p99 ${result.p99.toFixed(0)} ms; ${result.requests} requests, ${result.rps.toFixed(0)} req/s${health}`,
+    }),
   ];
 }
 
@@ -246,4 +295,27 @@ export async function benchmarkImport(
   } catch (error) {
     return failed(figure, error);
   }
+}
+
+export const BROWSER_ACCEPT_ENCODING = 'gzip, deflate, br, zstd';
+
+export type RawResponse = { status: number; headers: Record<string, string | undefined>; body: Buffer };
+
+/** A GET whose body comes back exactly as sent (fetch would decompress it). */
+export function rawGet(url: string, headers: Record<string, string>): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => {
+        const flat: Record<string, string | undefined> = {};
+        for (const [name, value] of Object.entries(res.headers))
+          flat[name] = Array.isArray(value) ? value.join(', ') : value;
+        resolve({ status: res.statusCode ?? 0, headers: flat, body: Buffer.concat(chunks) });
+      });
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
 }

@@ -11,6 +11,8 @@ export type LoadResult = {
   /** autocannon's own figure, for comparison with its report. */
   p97_5: number;
   non2xx: number;
+  /** 3xx answers (304 Not Modified in the revalidation runs), counted among non2xx by autocannon. */
+  status3xx: number;
   errors: number;
 };
 
@@ -50,6 +52,7 @@ export async function loadTest(options: {
     p99: percentile(times, 99),
     p97_5: result.latency.p97_5,
     non2xx: result.non2xx,
+    status3xx: result['3xx'],
     errors: result.errors + result.timeouts,
   };
 }

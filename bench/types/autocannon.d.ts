@@ -22,6 +22,7 @@ declare module 'autocannon' {
     errors: number;
     timeouts: number;
     non2xx: number;
+    '3xx': number;
     '5xx': number;
     duration: number;
   };

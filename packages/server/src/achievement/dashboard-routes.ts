@@ -10,6 +10,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authorize } from '../auth/authorize.ts';
+import { sendCachedJson, sendCachedPage } from '../http/cached-json.ts';
 import { planScope } from '../plans/plan-scope.ts';
 import { loadDashboard } from './load-dashboard.ts';
 import { loadDashboardList } from './load-dashboard-list.ts';
@@ -34,6 +35,14 @@ const LIST_DESCRIPTIONS: Record<DashboardList, string> = {
 
 /** The plan's monitoring: a summary with the first page of each list, each list page by page, the workbook. */
 export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
+  /** Deadlines are judged against a day: the answer for today differs from yesterday's on the same data. */
+  const cacheFor = (orgId: string, today: string) => ({
+    db: app.db,
+    cache: app.responseCache,
+    orgId,
+    variant: today,
+  });
+
   app.get(
     '/plans/:planId/dashboard',
     {
@@ -51,7 +60,10 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
       authorize(request.actor, 'plan.read', { orgId: scope.orgId });
       const query = { ...request.query, today: request.query.today ?? todayInRome() };
       reply.header('cache-control', 'no-store');
-      return loadDashboardSummary(app.db, { planId: scope.planId, query });
+      const cached = { ...cacheFor(scope.orgId, query.today), schema: DashboardSchema };
+      return sendCachedJson(request, reply, cached, () =>
+        loadDashboardSummary(app.db, { planId: scope.planId, query }),
+      );
     },
   );
 
@@ -72,15 +84,19 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
         authorize(request.actor, 'plan.read', { orgId: scope.orgId });
         const { cursor, ...rest } = request.query;
         const query = { ...rest, today: rest.today ?? todayInRome() };
-        const page = await loadDashboardList(app.db, {
-          planId: scope.planId,
-          list,
-          query,
-          offset: Number(cursor ?? 0),
+        reply.header('cache-control', 'no-store');
+        const cached = { ...cacheFor(scope.orgId, query.today), schema: z.array(DASHBOARD_LIST_ITEMS[list]) };
+        return sendCachedPage(request, reply, cached, async () => {
+          const page = await loadDashboardList(app.db, {
+            planId: scope.planId,
+            list,
+            query,
+            offset: Number(cursor ?? 0),
+          });
+          const headers: Record<string, string> = { 'x-total-count': String(page.total) };
+          if (page.next) headers.link = `<${page.next}>; rel="next"`;
+          return { body: page.items, headers };
         });
-        reply.header('cache-control', 'no-store').header('x-total-count', String(page.total));
-        if (page.next) reply.header('link', `<${page.next}>; rel="next"`);
-        return page.items;
       },
     );
   }

@@ -97,6 +97,19 @@ describe('big reads answered from the response cache', async () => {
     expect((await get(`/plans/${planId}?version=7`)).statusCode).toBe(404);
   });
 
+  it('keeps a dashboard page’s total and next link with it when it comes from the cache', async () => {
+    for (let n = 0; n < 2; n++) {
+      const page = await get(`/plans/${planId}/dashboard/objectives?limit=2`);
+      expect(page.statusCode).toBe(200);
+      expect(page.json()).toHaveLength(2);
+      expect(page.headers['x-total-count']).toBe('3');
+      expect(String(page.headers.link)).toContain('rel="next"');
+    }
+    const last = await get(`/plans/${planId}/dashboard/objectives?limit=2&cursor=2`);
+    expect(last.json()).toHaveLength(1);
+    expect(last.headers.link).toBeUndefined();
+  });
+
   it('never serves a cached plan to a reader of another organisation', async () => {
     await get(`/plans/${planId}`);
     const res = await app.inject({

@@ -10,8 +10,9 @@ import type { DbOrTx } from '../db/client.ts';
 const gzipAsync = promisify(gzip);
 const gunzipAsync = promisify(gunzip);
 
-/** One answer as built once: gzipped JSON and its entity tag. */
-type Entry = { etag: string; gzipped: Buffer };
+/** One answer as built once: gzipped JSON, its entity tag and the headers that describe it. */
+type Entry = { etag: string; gzipped: Buffer; headers: Record<string, string> };
+type Built = { json: string; headers: Record<string, string> };
 
 /**
  * Big read answers (a whole plan, its achievement, its dashboard) built once per state of the
@@ -31,16 +32,17 @@ export class JsonResponseCache {
     });
   }
 
-  async get(key: string, build: () => Promise<string>): Promise<Entry> {
+  async get(key: string, build: () => Promise<Built>): Promise<Entry> {
     const hit = this.entries.get(key);
     if (hit) return hit;
     const pending = this.building.get(key);
     if (pending) return pending;
     const promise = (async () => {
-      const json = await build();
+      const { json, headers } = await build();
       const entry = {
         etag: `W/"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`,
         gzipped: await gzipAsync(json),
+        headers,
       };
       this.entries.set(key, entry);
       return entry;
@@ -69,6 +71,9 @@ export type CachedJson<T> = {
   variant?: string;
 };
 
+/** An answer and the headers that describe it (a page's Link, its list's total). */
+export type WithHeaders<T> = { body: T; headers: Record<string, string> };
+
 /**
  * Sends the answer of `load` as JSON from the cache, gzipped when the client accepts it, with a weak
  * ETag; a client sending that ETag back in If-None-Match gets 304 and no body. The caller has already
@@ -80,16 +85,27 @@ export async function sendCachedJson<T>(
   options: CachedJson<T>,
   load: () => Promise<T>,
 ): Promise<FastifyReply> {
+  return sendCachedPage(request, reply, options, async () => ({ body: await load(), headers: {} }));
+}
+
+/** sendCachedJson for an answer that comes with headers of its own, kept with it in the cache. */
+export async function sendCachedPage<T>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  options: CachedJson<T>,
+  load: () => Promise<WithHeaders<T>>,
+): Promise<FastifyReply> {
   // The stamp is read before the data: a change committed in between lands under the old stamp,
   // which the next request no longer asks for, and never the other way round.
   const stamp = await orgDataStamp(options.db, options.orgId);
   const key = `${stamp}|${request.url}|${options.variant ?? ''}`;
   const entry = await options.cache.get(key, async () => {
-    const encoded = safeEncode(options.schema, await load());
+    const { body, headers } = await load();
+    const encoded = safeEncode(options.schema, body);
     if (!encoded.success) throw encoded.error;
-    return JSON.stringify(encoded.data);
+    return { json: JSON.stringify(encoded.data), headers };
   });
-  reply.header('etag', entry.etag).header('vary', 'Accept-Encoding');
+  reply.headers(entry.headers).header('etag', entry.etag).header('vary', 'Accept-Encoding');
   if (matches(request.headers['if-none-match'], entry.etag)) return reply.code(304).send();
   reply.type('application/json; charset=utf-8');
   if (acceptsGzip(request.headers['accept-encoding']))
