@@ -117,3 +117,21 @@ export async function api<S extends z.ZodType>(
 export async function apiNoContent(path: string, options: RequestOptions = {}): Promise<void> {
   await send(path, options);
 }
+
+/** A path the API gave (a `next` in a body, a Link header), made relative to the API base as `api` takes it. */
+export const apiRelative = (url: string): string =>
+  url.startsWith(`${API_BASE}/`) ? url.slice(API_BASE.length) : url;
+
+/**
+ * A page of a list that grows (PRODUCT.md: `?limit=&cursor=` and `Link: <…>; rel="next"`): its items,
+ * and the path of the next page from the Link header (for `api`/`apiPage`), null on the last page.
+ */
+export async function apiPage<S extends z.ZodType>(
+  path: string,
+  itemSchema: S,
+  options: RequestOptions = {},
+): Promise<{ items: z.output<S>[]; next: string | null }> {
+  const response = await send(path, options);
+  const next = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('Link') ?? '')?.[1];
+  return { items: z.array(itemSchema).parse(await response.json()), next: next ? apiRelative(next) : null };
+}

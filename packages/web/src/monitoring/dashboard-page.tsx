@@ -1,11 +1,7 @@
-import type {
-  Dashboard,
-  DashboardFilters,
-  IndicatorDue,
-} from '@traguardo/domain/achievement/dashboard.schema';
+import type { Dashboard, DashboardFilters } from '@traguardo/domain/achievement/dashboard.schema';
 import type { PlanAchievement } from '@traguardo/domain/achievement/plan-achievement.schema';
 import { TRAFFIC_LIGHTS, type TrafficLight } from '@traguardo/domain/achievement/traffic-light';
-import { formatLocalDate as formatDate, formatNumber } from '@traguardo/domain/format/italian';
+import { formatLocalDate as formatDate } from '@traguardo/domain/format/italian';
 import type { PlanDocument } from '@traguardo/domain/plan/plan.schema';
 import { Table } from 'design-react-kit';
 import { type FormEvent, useState } from 'react';
@@ -18,10 +14,10 @@ import { PageBreadcrumbs } from '../ui/page-breadcrumbs.tsx';
 import { QueryState } from '../ui/query-state.tsx';
 import { usePageTitle } from '../ui/use-page-title.ts';
 import { AchievementBars, LightsDoughnut } from './achievement-charts.tsx';
-import { AchievementCells, Counted, Percent } from './figures.tsx';
-import { ListSection } from './list-section.tsx';
+import { DashboardLists } from './dashboard-lists.tsx';
+import { Counted, Percent } from './figures.tsx';
 import { dashboardXlsxUrl, useAchievement, useDashboard } from './monitoring.api.ts';
-import { indicatorPath, myObjectivesPath, objectivePath } from './monitoring-links.ts';
+import { myObjectivesPath } from './monitoring-links.ts';
 import { TrafficLightBadge } from './traffic-light-badge.tsx';
 
 const FILTER_KEYS = ['lineId', 'unitId', 'personId', 'status'] as const;
@@ -274,25 +270,7 @@ function DashboardView({ plan, d }: { plan: PlanDocument; d: Dashboard }) {
           {t('lightLegend', { green: d.thresholds.green, yellow: d.thresholds.yellow })}
         </p>
       </section>
-      <ObjectivesTable plan={plan} d={d} />
-      <DueTable
-        id="overdue"
-        title={t('dashboard.overdue')}
-        help={t('dashboard.overdueHelp')}
-        empty={t('dashboard.overdueNone')}
-        items={d.overdue}
-        planId={plan.id}
-        showDays
-      />
-      <DueTable
-        id="unmeasured"
-        title={t('dashboard.unmeasured')}
-        empty={t('dashboard.unmeasuredNone')}
-        items={d.unmeasured}
-        planId={plan.id}
-      />
-      <PhasesBehind plan={plan} d={d} />
-      <Awaiting plan={plan} d={d} />
+      <DashboardLists planId={plan.id} d={d} />
     </>
   );
 }
@@ -340,186 +318,5 @@ function FigureTable({
         ))}
       </tbody>
     </Table>
-  );
-}
-
-function ObjectivesTable({ plan, d }: { plan: PlanDocument; d: Dashboard }) {
-  const { t } = useTranslation('monitoring');
-  return (
-    <ListSection
-      id="objectives"
-      title={t('dashboard.objectives')}
-      empty={t('dashboard.noObjectives')}
-      isEmpty={d.objectives.length === 0}
-    >
-      <Table bordered responsive size="sm">
-        <caption>{t('dashboard.objectivesCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('dashboard.code')}</th>
-            <th scope="col">{t('dashboard.objective')}</th>
-            <th scope="col">{t('dashboard.unit')}</th>
-            <th scope="col">{t('dashboard.responsible')}</th>
-            <th scope="col" className="text-end">
-              {t('figure.achievement')}
-            </th>
-            <th scope="col">{t('dashboard.indicators')}</th>
-            <th scope="col">{t('dashboard.status')}</th>
-            <th scope="col">{t('figure.calculation')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {d.objectives.map((o) => (
-            <tr key={o.id} data-objective={o.code}>
-              <td className="text-nowrap">
-                <Link to={objectivePath(plan.id, o.id)}>{o.code}</Link>
-              </td>
-              <th scope="row" className="fw-normal">
-                {o.title}
-              </th>
-              <td>{o.unit?.name ?? ''}</td>
-              <td>{o.responsible?.name ?? ''}</td>
-              <AchievementCells row={o} />
-              <td className="calculation small">{o.explanation}</td>
-            </tr>
-          ))}
-        </tbody>
-      </Table>
-    </ListSection>
-  );
-}
-
-function DueTable({
-  id,
-  title,
-  help,
-  empty,
-  items,
-  planId,
-  showDays = false,
-}: {
-  id: string;
-  title: string;
-  help?: string;
-  empty: string;
-  items: IndicatorDue[];
-  planId: string;
-  showDays?: boolean;
-}) {
-  const { t } = useTranslation('monitoring');
-  return (
-    <ListSection id={id} title={title} help={help} empty={empty} isEmpty={items.length === 0}>
-      <Table bordered responsive size="sm">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('dashboard.indicator')}</th>
-            <th scope="col">{t('dashboard.objective')}</th>
-            <th scope="col">{t('dashboard.unit')}</th>
-            <th scope="col">{t('dashboard.deadline')}</th>
-            {showDays && (
-              <th scope="col" className="text-end">
-                {t('dashboard.daysOverdue')}
-              </th>
-            )}
-            <th scope="col">{t('dashboard.lastMeasurement')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((i) => (
-            <tr key={i.indicatorId} data-indicator={i.code}>
-              <th scope="row" className="fw-normal">
-                <Link to={indicatorPath(planId, i.indicatorId)}>
-                  {i.code} {i.title}
-                </Link>
-              </th>
-              <td>{i.objectiveCode}</td>
-              <td>{i.unit?.name ?? ''}</td>
-              <td className="text-nowrap">
-                {formatDate(i.deadline)}{' '}
-                {i.deadlineInferred && <span className="small">{t('dashboard.deadlineInferred')}</span>}
-              </td>
-              {showDays && <td className="text-end">{i.daysOverdue}</td>}
-              <td className="text-nowrap">
-                {i.lastMeasurement
-                  ? `${formatDate(i.lastMeasurement.date)}: ${formatNumber(i.lastMeasurement.value)}`
-                  : '—'}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </Table>
-    </ListSection>
-  );
-}
-
-function PhasesBehind({ plan, d }: { plan: PlanDocument; d: Dashboard }) {
-  const { t } = useTranslation('monitoring');
-  return (
-    <ListSection
-      id="phases-behind"
-      title={t('dashboard.phasesBehind')}
-      help={t('dashboard.phasesBehindHelp')}
-      empty={t('dashboard.phasesNone')}
-      isEmpty={d.phasesBehind.length === 0}
-    >
-      <Table bordered responsive size="sm">
-        <caption>{t('dashboard.phasesBehind')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('dashboard.objective')}</th>
-            <th scope="col">{t('dashboard.phase')}</th>
-            <th scope="col">{t('dashboard.plannedEnd')}</th>
-            <th scope="col" className="text-end">
-              {t('dashboard.monthsLate')}
-            </th>
-            <th scope="col" className="text-end">
-              {t('figure.achievement')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {d.phasesBehind.map((p) => (
-            <tr key={p.phaseId}>
-              <td>
-                <Link to={objectivePath(plan.id, p.objectiveId)}>{p.objectiveCode}</Link>
-              </td>
-              <th scope="row" className="fw-normal">
-                {p.number}. {p.title}
-              </th>
-              <td>{formatDate(p.plannedEnd)}</td>
-              <td className="text-end">{p.monthsLate}</td>
-              <td className="text-end">
-                <Percent value={p.objectiveAchievement} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </Table>
-    </ListSection>
-  );
-}
-
-function Awaiting({ plan, d }: { plan: PlanDocument; d: Dashboard }) {
-  const { t } = useTranslation('monitoring');
-  return (
-    <ListSection
-      id="awaiting"
-      title={t('dashboard.awaiting')}
-      empty={t('dashboard.awaitingNone')}
-      isEmpty={d.awaitingValidation.length === 0}
-    >
-      <ul>
-        {d.awaitingValidation.map((a) => (
-          <li key={a.measurementId}>
-            <Link to={indicatorPath(plan.id, a.indicatorId)}>
-              {a.code} {a.title}
-            </Link>{' '}
-            ({a.objectiveCode}): {formatDate(a.date)}, {t('dashboard.value').toLowerCase()}{' '}
-            {formatNumber(a.value)}
-          </li>
-        ))}
-      </ul>
-    </ListSection>
   );
 }

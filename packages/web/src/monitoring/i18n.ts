@@ -70,6 +70,11 @@ export const monitoringTexts = defineTexts({
       measure: 'Rileva',
       open: 'Apri',
       myObjectives: 'I miei obiettivi',
+      shown: 'Mostrati {{shown}} di {{total}}',
+      showMore: 'Mostra altri',
+      showMoreOf: 'Mostra altri: {{name}}',
+      loadingMore: 'Caricamento…',
+      moreFailed: 'Non è stato possibile caricare altre righe: riprova.',
     },
     indicator: {
       title: 'Rilevazioni dell’indicatore {{code}}',
@@ -237,6 +242,11 @@ export const monitoringTexts = defineTexts({
       measure: 'Measure',
       open: 'Open',
       myObjectives: 'My objectives',
+      shown: 'Showing {{shown}} of {{total}}',
+      showMore: 'Show more',
+      showMoreOf: 'Show more: {{name}}',
+      loadingMore: 'Loading…',
+      moreFailed: 'More rows could not be loaded: try again.',
     },
     indicator: {
       title: 'Measurements of indicator {{code}}',

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../i18n.ts';
 import { indicatorFixture, objectiveFixture, planFixture } from '../plans/plan.fixture.ts';
 import { renderRoutes } from '../ui/testing/render-routes.tsx';
+import { dashboardApi } from './dashboard-api.fixture.ts';
 import { DashboardPage } from './dashboard-page.tsx';
 import { IndicatorPage } from './indicator-page.tsx';
 
@@ -37,6 +38,11 @@ const measurement = {
   variables: null,
 };
 const achievement = computePlanAchievement(plan, [measurement], DEFAULT_ACHIEVEMENT_RULES);
+const dashboardResponse = dashboardApi({
+  planId: plan.id,
+  full: (filters) => buildDashboard({ plan, achievement, today: '2019-10-15', filters }),
+  pageSize: 50,
+});
 const me = (roles: string[]) => ({
   id: '00000000-0000-4000-8000-999999999999',
   email: 'responsabile@cremona.demo',
@@ -58,8 +64,8 @@ const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => 
   if (url.pathname === '/api/v1/me') return json(me(roles));
   if (url.pathname === `/api/v1/plans/${plan.id}`) return json(plan);
   if (url.pathname === `/api/v1/plans/${plan.id}/achievement`) return json(achievement);
-  if (url.pathname === `/api/v1/plans/${plan.id}/dashboard`)
-    return json(buildDashboard({ plan, achievement, today: '2019-10-15' }));
+  const dashboard = dashboardResponse(url);
+  if (dashboard) return dashboard;
   if (url.pathname === `/api/v1/indicators/${i1391.id}/measurements`) {
     if (init?.method === 'POST') {
       const body = JSON.parse(String(init.body));
@@ -181,5 +187,8 @@ describe('the plan dashboard', () => {
     ).toBeTruthy();
     const unmeasured = screen.getByRole('table', { name: 'Indicatori non ancora rilevati' });
     expect(within(unmeasured).getByRole('link').textContent).toContain('1391');
+    // Short lists, as Cremona's and Chieve's: whole, with no count and nothing more to show.
+    expect(screen.queryByText(/^Mostrati/)).toBeNull();
+    expect(screen.queryByRole('button', { name: /Mostra altri/ })).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type DashboardFilters, DashboardSchema } from '@traguardo/domain/achievement/dashboard.schema';
 import {
   EvidenceSchema,
@@ -9,7 +9,7 @@ import {
 import { MyTasksSchema } from '@traguardo/domain/achievement/my-tasks.schema';
 import { PlanAchievementSchema } from '@traguardo/domain/achievement/plan-achievement.schema';
 import { z } from 'zod';
-import { api } from '../api/client.ts';
+import { api, apiPage, apiRelative } from '../api/client.ts';
 
 export const monitoringKeys = {
   achievement: (planId: string) => ['achievement', planId] as const,
@@ -30,6 +30,27 @@ export function useDashboard(planId: string, filters: DashboardFilters) {
   return useQuery({
     queryKey: monitoringKeys.dashboard(planId, filters),
     queryFn: ({ signal }) => api(`/plans/${planId}/dashboard`, DashboardSchema, { query: filters, signal }),
+  });
+}
+
+/**
+ * The pages of a dashboard list after its first one (which comes with the dashboard), from the `next`
+ * path the dashboard gave, then from each page's Link header; only once `wanted`.
+ */
+export function useDashboardListMore<S extends z.ZodType>(
+  planId: string,
+  next: string | null,
+  itemSchema: S,
+  wanted: boolean,
+) {
+  return useInfiniteQuery({
+    // Under ['dashboard', planId]: a new measurement refreshes these pages too. `next` holds the list,
+    // the filters, the day and the page size.
+    queryKey: ['dashboard', planId, 'more', next],
+    queryFn: ({ pageParam, signal }) => apiPage(pageParam, itemSchema, { signal }),
+    initialPageParam: apiRelative(next ?? ''),
+    getNextPageParam: (page) => page.next ?? undefined,
+    enabled: wanted && next !== null,
   });
 }
 

@@ -47,7 +47,9 @@ function PlanAwaiting({ plan }: { plan: PlanSummary }) {
   const requests = useChangeRequests(plan.id, 'pending');
   const dashboard = useDashboard(plan.id, {});
   const pending = requests.data ?? [];
+  // The dashboard answers the first page of the list and its total.
   const measurements = dashboard.data?.awaitingValidation ?? [];
+  const measurementCount = dashboard.data?.lists.awaitingValidation.total ?? 0;
   return (
     <div className="mb-4">
       <h3 className="h5" lang="it">
@@ -62,8 +64,8 @@ function PlanAwaiting({ plan }: { plan: PlanSummary }) {
           </Counted>
         </li>
         <li>
-          <Counted query={dashboard} count={measurements.length} none={t('awaiting.noMeasurements')}>
-            {t('awaiting.measurements', { count: measurements.length })}
+          <Counted query={dashboard} count={measurementCount} none={t('awaiting.noMeasurements')}>
+            {t('awaiting.measurements', { count: measurementCount })}
             <ul>
               {measurements.slice(0, SHOWN_MEASUREMENTS).map((m) => (
                 <li key={m.measurementId}>
@@ -74,7 +76,7 @@ function PlanAwaiting({ plan }: { plan: PlanSummary }) {
                 </li>
               ))}
             </ul>
-            {measurements.length > SHOWN_MEASUREMENTS && (
+            {measurementCount > SHOWN_MEASUREMENTS && (
               <Link to={dashboardPath(plan.id)}>{t('awaiting.allMeasurements')}</Link>
             )}
           </Counted>
