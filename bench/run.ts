@@ -112,7 +112,7 @@ async function benchmarkBackend(
         backend,
         unit: 'ms',
         value: server.readyMs,
-        note: 'npm run start -w @traguardo/server on the large organisation; `npm start` builds the web app first',
+        note: 'npm run start -w @traguardo/server (node dist/server.js) on the large organisation; `npm start` builds the web app and the server bundle first',
       }),
     );
     if (server.pid)
@@ -246,7 +246,7 @@ async function benchmarkBackend(
 
 type BenchServer = {
   session: Session;
-  /** The node process running src/server.ts (under npm → sh → tsx). */
+  /** The node process running dist/server.js (under npm → sh). */
   pid: number | null;
   readyMs: number;
   alive: () => boolean;
@@ -274,7 +274,7 @@ async function startBenchServer(port: number, env: Record<string, string | undef
   });
   try {
     const session = await logIn(`http://127.0.0.1:${port}`, BENCH_USER.email, BENCH_USER.password);
-    const pid = server.child.pid ? findDescendant(server.child.pid, 'src/server.ts') : null;
+    const pid = server.child.pid ? findDescendant(server.child.pid, 'dist/server.js') : null;
     return { ...server, session, pid };
   } catch (error) {
     await server.stop();

@@ -81,13 +81,15 @@ export function parseDemoLogins(output: string): DemoLogin[] {
 }
 
 /**
- * Starts `npx tsx packages/server/src/server.ts` on a free port with a fresh DATA_DIR and the demo
- * organisations (DEMO=1), or on PostgreSQL when E2E_DATABASE_URL is set. The web app must be built
- * (npm run build -w @traguardo/web).
+ * Starts the server as `npm start` runs it (`node packages/server/dist/server.js`, the bundle compiled
+ * ahead) on a free port with a fresh DATA_DIR and the demo organisations (DEMO=1), or on PostgreSQL
+ * when E2E_DATABASE_URL is set. The web app and the server must be built (npm run build).
  */
 export async function startServer(options: { env?: Record<string, string> } = {}): Promise<ServerHandle> {
   if (!existsSync(join(root, 'packages/web/dist/index.html')))
-    throw new Error('Build the web app first: npm run build -w @traguardo/web');
+    throw new Error('Build the web app first: npm run build');
+  if (!existsSync(join(root, 'packages/server/dist/server.js')))
+    throw new Error('Build the server first: npm run build');
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'traguardo-e2e-'));
   const env: NodeJS.ProcessEnv = {
@@ -102,8 +104,8 @@ export async function startServer(options: { env?: Record<string, string> } = {}
   delete env.DATABASE_URL;
   if (process.env.E2E_DATABASE_URL) env.DATABASE_URL = process.env.E2E_DATABASE_URL;
 
-  // Its own process group, so that stopping it also stops the node process npx and tsx start.
-  const child = spawn('npx', ['tsx', 'packages/server/src/server.ts'], {
+  // Its own process group, so that stopping it also stops every process it starts.
+  const child = spawn(process.execPath, ['--enable-source-maps', 'packages/server/dist/server.js'], {
     cwd: root,
     env,
     detached: true,

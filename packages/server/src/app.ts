@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
@@ -17,6 +16,7 @@ import { authRoutes } from './auth/routes.ts';
 import type { Db } from './db/client.ts';
 import { featureRoutes } from './features.ts';
 import { JsonResponseCache } from './http/cached-json.ts';
+import { serverPath } from './paths.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { securityHeadersPlugin } from './plugins/security-headers.ts';
@@ -50,7 +50,7 @@ export const defaultConfig: AppConfig = {
   responseCacheBytes: 64 * 1024 * 1024,
 };
 
-const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
+const webDist = serverPath('..', 'web', 'dist');
 
 export async function buildApp(db: Db, config: Partial<AppConfig> = {}): Promise<FastifyInstance> {
   const cfg = { ...defaultConfig, ...config };

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Db } from '../db/client.ts';
@@ -8,6 +9,7 @@ import { AppError } from '../errors/app-error.ts';
 import { parseImportFile } from '../import-export/parse-import-file.ts';
 import { writeImportedPlan } from '../import-export/write-imported-plan.ts';
 import { createOrg } from '../orgs/create-org.ts';
+import { serverPath } from '../paths.ts';
 import { freezePlanVersion } from '../plans/freeze-plan-version.ts';
 
 /** The Cremona demo as docs/decisions/004-cremona-demo-data.md describes it. */
@@ -18,7 +20,7 @@ export const CREMONA = {
   plan: { title: 'PEG / Piano della Performance 2019-2021', kind: 'peg', startYear: 2019, endYear: 2021 },
   // The seed is the fifth amendment and does not name the adopting act: a demo number and date.
   adoption: { body: 'Giunta Comunale', number: '29', date: '2019-02-27' },
-  fixture: new URL('./fixtures/cremona-peg-2019.tsv', import.meta.url),
+  fixture: pathToFileURL(serverPath('src/demo/fixtures/cremona-peg-2019.tsv')),
 } as const;
 
 async function ensureOrg(db: Db, actorUserId: string | null): Promise<string> {

@@ -5,6 +5,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import { sendDocument } from '../documents/send-document.ts';
+import { serverPath } from '../paths.ts';
 import {
   findPublishedOrganization,
   listPublishedPlans,
@@ -27,7 +28,7 @@ const bootstrapItalia = join(
   dirname(createRequire(import.meta.url).resolve('bootstrap-italia/package.json')),
   'dist',
 );
-const css = readFileSync(new URL('./assets/trasparenza.css', import.meta.url), 'utf8');
+const css = readFileSync(serverPath('src/publications/assets/trasparenza.css'), 'utf8');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PAGE_CACHE = 'public, max-age=300';
 
