@@ -6,8 +6,7 @@ import { TRAFFIC_LIGHT_THRESHOLDS, type TrafficLight, trafficLight } from './tra
 
 const DAY_MS = 86_400_000;
 
-const daysBetween = (fromIso: string, toIso: string) =>
-  Math.round((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / DAY_MS);
+const dayNumber = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
 
 const lastDayOfMonth = (year: number, month: number) =>
   new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
@@ -52,8 +51,8 @@ export function buildDashboard(options: {
     }
     return !filters.status || trafficLight(o.achievement) === filters.status;
   });
-  const keptIds = new Set(kept.map((o) => o.id));
 
+  const todayNumber = dayNumber(today);
   const awaitingValidation: FullDashboard['awaitingValidation'] = [];
   const unmeasured: IndicatorDue[] = [];
   const overdue: IndicatorDue[] = [];
@@ -75,7 +74,7 @@ export function buildDashboard(options: {
         responsible: o.responsible,
         deadline,
         deadlineInferred: inferred,
-        daysOverdue: Math.max(0, daysBetween(deadline, today)),
+        daysOverdue: Math.max(0, todayNumber - dayNumber(deadline)),
         lastMeasurement: i.measurement
           ? { date: i.measurement.date, final: i.measurement.final, value: i.measurement.value }
           : null,
@@ -99,31 +98,37 @@ export function buildDashboard(options: {
   overdue.sort((a, b) => b.daysOverdue - a.daysOverdue || a.code.localeCompare(b.code));
   unmeasured.sort((a, b) => a.deadline.localeCompare(b.deadline) || a.code.localeCompare(b.code));
 
-  const phasesBehind = kept.flatMap((o) => {
+  // A large plan has tens of thousands of phases: the month ends and today's month are worked out once.
+  const [y = 0, m = 0] = today.split('-').map(Number);
+  const monthEnds = new Map<number, string>();
+  const monthEnd = (month: number) => {
+    let end = monthEnds.get(month);
+    if (end === undefined) monthEnds.set(month, (end = lastDayOfMonth(plan.startYear, month)));
+    return end;
+  };
+  const phasesBehind: FullDashboard['phasesBehind'] = [];
+  for (const o of kept) {
     const doc = docObjectives.get(o.id);
-    if (!doc || (o.achievement !== null && o.achievement >= 100)) return [];
-    return doc.phases.flatMap((p) => {
+    if (!doc || (o.achievement !== null && o.achievement >= 100)) continue;
+    for (const p of doc.phases) {
       const last = Math.max(...p.months);
-      if (!Number.isFinite(last)) return [];
-      const plannedEnd = lastDayOfMonth(plan.startYear, last);
-      if (plannedEnd >= today) return [];
-      const [y = 0, m = 0] = today.split('-').map(Number);
-      return [
-        {
-          phaseId: p.id,
-          number: p.number,
-          title: p.title,
-          objectiveId: o.id,
-          objectiveCode: o.code,
-          unit: o.unit,
-          months: p.months,
-          plannedEnd,
-          monthsLate: (y - plan.startYear) * 12 + m - last,
-          objectiveAchievement: o.achievement,
-        },
-      ];
-    });
-  });
+      if (!Number.isFinite(last)) continue;
+      const plannedEnd = monthEnd(last);
+      if (plannedEnd >= today) continue;
+      phasesBehind.push({
+        phaseId: p.id,
+        number: p.number,
+        title: p.title,
+        objectiveId: o.id,
+        objectiveCode: o.code,
+        unit: o.unit,
+        months: p.months,
+        plannedEnd,
+        monthsLate: (y - plan.startYear) * 12 + m - last,
+        objectiveAchievement: o.achievement,
+      });
+    }
+  }
 
   const counts: Record<TrafficLight, number> = { green: 0, yellow: 0, red: 0, grey: 0 };
   for (const o of kept) counts[trafficLight(o.achievement)]++;
@@ -144,7 +149,7 @@ export function buildDashboard(options: {
     objectives: kept.map((o) => toDashboardObjective(o)),
     unmeasured,
     overdue,
-    phasesBehind: phasesBehind.filter((p) => keptIds.has(p.objectiveId)),
+    phasesBehind,
     awaitingValidation,
   };
 }
