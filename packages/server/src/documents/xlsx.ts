@@ -1,9 +1,12 @@
 import ExcelJS, { type Workbook, type Worksheet } from 'exceljs';
 
+/** The author every workbook Traguardo writes is signed with. */
+export const WORKBOOK_CREATOR = 'Traguardo';
+
 /** Every workbook Traguardo writes starts the same way: signed by the application. */
 export function newWorkbook(): Workbook {
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Traguardo';
+  workbook.creator = WORKBOOK_CREATOR;
   return workbook;
 }
 
