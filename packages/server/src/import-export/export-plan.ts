@@ -29,7 +29,7 @@ export async function exportPlan(
     options.format === 'xlsx'
       ? await renderXlsx(table)
       : options.format === 'ods'
-        ? renderOds(table)
+        ? await renderOds(table)
         : renderCsv(table);
   const suffix = options.version === undefined ? '' : `-versione-${options.version}`;
   const filename = `${slugify(doc.title) || 'piano'}${suffix}.${options.format}`;
