@@ -40,6 +40,8 @@ export type AppConfig = {
   maxUploadBytes: number;
   /** Memory for built answers of big reads (plan, achievement, dashboard), gzipped bytes. */
   responseCacheBytes: number;
+  /** Check the big reads against their response schema as they are built (off in production). */
+  validateBigResponses: boolean;
 };
 
 export const defaultConfig: AppConfig = {
@@ -48,6 +50,7 @@ export const defaultConfig: AppConfig = {
   serveWeb: true,
   maxUploadBytes: 20 * 1024 * 1024,
   responseCacheBytes: 64 * 1024 * 1024,
+  validateBigResponses: true,
 };
 
 const webDist = serverPath('..', 'web', 'dist');
@@ -63,7 +66,10 @@ export async function buildApp(db: Db, config: Partial<AppConfig> = {}): Promise
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', db);
   app.decorate('config', cfg);
-  app.decorate('responseCache', new JsonResponseCache(cfg.responseCacheBytes));
+  app.decorate(
+    'responseCache',
+    new JsonResponseCache(cfg.responseCacheBytes, { validates: cfg.validateBigResponses }),
+  );
 
   await app.register(errorsPlugin);
   await app.register(securityHeadersPlugin);

@@ -1,7 +1,13 @@
 import { gunzipSync } from 'node:zlib';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOrg, buildPlan, buildUser } from '../../test/factories.ts';
 import { build, loginAs } from '../../test/helper.ts';
+import { buildApp } from '../app.ts';
+import { plans } from '../db/schema/plans.ts';
+import { CREMONA } from '../demo/cremona.ts';
+import { syncDemo } from '../demo/sync-demo.ts';
 import { acceptsGzip } from './cached-json.ts';
 
 describe('big reads answered from the response cache', async () => {
@@ -132,5 +138,44 @@ describe('Accept-Encoding', () => {
     ['', false],
   ])('%j accepts gzip: %s', (header, expected) => {
     expect(acceptsGzip(header || undefined)).toBe(expected);
+  });
+});
+
+describe('production trusts the loaders: the same JSON with and without checking the schemas', async () => {
+  const { app: checking, database } = await build();
+  const trusting = await buildApp(database.db, { serveWeb: false, validateBigResponses: false });
+  afterAll(() => trusting.close());
+  let paths: string[] = [];
+  const cookies = new Map<FastifyInstance, string>();
+
+  beforeAll(async () => {
+    await syncDemo(database.db, true);
+    const [cremona] = await database.db.select().from(plans).where(eq(plans.title, CREMONA.plan.title));
+    if (!cremona) throw new Error('no Cremona plan');
+    const id = cremona.id;
+    paths = [
+      `/plans/${id}`,
+      `/plans/${id}?version=0`,
+      `/plans/${id}/achievement`,
+      `/plans/${id}/dashboard?today=2019-12-31`,
+      `/plans/${id}/dashboard/objectives?today=2019-12-31&limit=5`,
+      `/plans/${id}/dashboard/phases-behind?today=2019-12-31`,
+      `/plans/${id}/dashboard/people?today=2019-12-31`,
+    ];
+    for (const app of [checking, trusting])
+      cookies.set(app, (await loginAs(app, 'segretario@cremona.demo', 'traguardo-demo')).cookie);
+  }, 120_000);
+
+  it('for the Cremona demo plan, its first version, achievement and dashboard', async () => {
+    for (const path of paths) {
+      const [checked, trusted] = await Promise.all(
+        [checking, trusting].map((app) =>
+          app.inject({ method: 'GET', url: `/api/v1${path}`, headers: { cookie: cookies.get(app) ?? '' } }),
+        ),
+      );
+      expect(checked?.statusCode, path).toBe(200);
+      // Same members and values (a frozen version comes back from jsonb with its keys in jsonb's order).
+      expect(JSON.parse(trusted?.body ?? 'null'), path).toEqual(JSON.parse(checked?.body ?? ''));
+    }
   });
 });
