@@ -1,7 +1,7 @@
 import type { Dashboard, DashboardFilters } from '@traguardo/domain/achievement/dashboard.schema';
 import type { PlanAchievement } from '@traguardo/domain/achievement/plan-achievement.schema';
 import { TRAFFIC_LIGHTS, type TrafficLight } from '@traguardo/domain/achievement/traffic-light';
-import { formatLocalDate as formatDate } from '@traguardo/domain/format/italian';
+import { formatLocalDate as formatDate, formatNumber } from '@traguardo/domain/format/italian';
 import type { PlanDocument } from '@traguardo/domain/plan/plan.schema';
 import { Table } from 'design-react-kit';
 import { type FormEvent, useState } from 'react';
@@ -197,7 +197,10 @@ function DashboardView({ plan, d }: { plan: PlanDocument; d: Dashboard }) {
           <Percent value={d.plan.achievement} />
         </p>
         <p className="mb-1">
-          {t('dashboard.objectivesMeasured', { measured: d.plan.measured, total: d.plan.total })}
+          {t('dashboard.objectivesMeasured', {
+            measured: formatNumber(d.plan.measured),
+            total: formatNumber(d.plan.total),
+          })}
         </p>
         <p className="calculation text-secondary">{d.plan.explanation}</p>
         <p className="small">{t('dashboard.today', { date: formatDate(d.today) })}</p>

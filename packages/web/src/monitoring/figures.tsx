@@ -12,7 +12,7 @@ export function Percent({ value }: { value: number | null }) {
 
 export function Counted({ measured, total }: { measured: number; total: number }) {
   const { t } = useTranslation('monitoring');
-  return <>{t('figure.measured', { measured, total })}</>;
+  return <>{t('figure.measured', { measured: formatNumber(measured), total: formatNumber(total) })}</>;
 }
 
 /** An objective's achievement, measured indicators and traffic light: three cells of a table row. */
