@@ -5,6 +5,7 @@ import type { PlanAchievement } from '@traguardo/domain/achievement/plan-achieve
 import type { PlanDocument } from '@traguardo/domain/plan/plan.schema';
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.ts';
+import { independentQueries } from '../db/independent-queries.ts';
 import { measurements } from '../db/schema/measurements.ts';
 import { loadPlanDocument } from '../plans/load-plan-document.ts';
 import { loadEvaluationRules } from '../rules/load-evaluation-rules.ts';
@@ -21,21 +22,22 @@ export type AchievementInputs = {
  * first year. A fixed number of queries whatever the size of the plan.
  */
 export async function loadAchievementInputs(db: DbOrTx, planId: string): Promise<AchievementInputs> {
-  const [plan, rows] = await Promise.all([
-    loadPlanDocument(db, planId),
-    db
-      .select({
-        id: measurements.id,
-        indicatorId: measurements.indicatorId,
-        date: measurements.date,
-        final: measurements.final,
-        value: measurements.value,
-        sequence: measurements.sequence,
-        status: measurements.status,
-        variables: measurements.variables,
-      })
-      .from(measurements)
-      .where(eq(measurements.planId, planId)),
+  const [plan, rows] = await independentQueries(db, [
+    () => loadPlanDocument(db, planId),
+    () =>
+      db
+        .select({
+          id: measurements.id,
+          indicatorId: measurements.indicatorId,
+          date: measurements.date,
+          final: measurements.final,
+          value: measurements.value,
+          sequence: measurements.sequence,
+          status: measurements.status,
+          variables: measurements.variables,
+        })
+        .from(measurements)
+        .where(eq(measurements.planId, planId)),
   ]);
   const rules = await loadEvaluationRules(db, plan.orgId, plan.startYear);
   return { plan, measurements: rows.map((r) => ({ ...r, sequence: r.sequence ?? 0 })), rules };

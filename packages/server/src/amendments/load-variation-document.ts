@@ -9,6 +9,7 @@ import {
 } from '@traguardo/domain/change-request/variation-document';
 import { and, asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.ts';
+import { independentQueries } from '../db/independent-queries.ts';
 import { changeRequests } from '../db/schema/change-requests.ts';
 import { organizations } from '../db/schema/organizations.ts';
 import { acts, amendments, plans } from '../db/schema/plans.ts';
@@ -39,13 +40,14 @@ export async function loadVariationDocument(
     .innerJoin(organizations, eq(organizations.id, plans.orgId))
     .where(and(eq(amendments.id, options.amendmentId), eq(amendments.planId, options.planId)));
   if (!row) throw notFound('Amendment');
-  const [base, requestRows] = await Promise.all([
-    loadPlanVersion(db, options.planId, row.amendment.baseVersion),
-    db
-      .select()
-      .from(changeRequests)
-      .where(eq(changeRequests.amendmentId, row.amendment.id))
-      .orderBy(asc(changeRequests.requestedAt), asc(changeRequests.id)),
+  const [base, requestRows] = await independentQueries(db, [
+    () => loadPlanVersion(db, options.planId, row.amendment.baseVersion),
+    () =>
+      db
+        .select()
+        .from(changeRequests)
+        .where(eq(changeRequests.amendmentId, row.amendment.id))
+        .orderBy(asc(changeRequests.requestedAt), asc(changeRequests.id)),
   ]);
   const requests: VariationRequest[] = requestRows.map((r) => ({
     id: r.id,

@@ -8,6 +8,7 @@ import { loadMemberships } from '../auth/session-store.ts';
 import { decideChangeRequest } from '../change-requests/decide-change-request.ts';
 import { validateChangeSet } from '../change-requests/validate-change-set.ts';
 import type { Db } from '../db/client.ts';
+import { independentQueries } from '../db/independent-queries.ts';
 import { changeRequests } from '../db/schema/change-requests.ts';
 import { planVersions } from '../db/schema/plans.ts';
 import { users } from '../db/schema/users.ts';
@@ -315,7 +316,10 @@ export async function seedCremonaAmendment(
   const doc = await loadPlanDocument(db, options.planId);
   if (doc.currentVersion !== 0) return;
 
-  const managers = await Promise.all(options.managerUserIds.map((id) => actorOf(db, id)));
+  const managers = await independentQueries(
+    db,
+    options.managerUserIds.map((id) => () => actorOf(db, id)),
+  );
   const evaluator = await actorOf(db, options.evaluatorUserId);
   const secretary = await actorOf(db, options.secretaryUserId);
   const filerOf = (unitId: string | null) =>

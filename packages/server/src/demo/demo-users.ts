@@ -3,6 +3,7 @@ import type { Role } from '../auth/actor.ts';
 import { hashPassword } from '../auth/password.ts';
 import type { DemoLogin } from '../bootstrap/demo.ts';
 import type { Db, DbOrTx } from '../db/client.ts';
+import { independentQueries } from '../db/independent-queries.ts';
 import { orgUnits, people } from '../db/schema/organizations.ts';
 import { objectives, plans } from '../db/schema/plans.ts';
 import { memberships, sessions, users } from '../db/schema/users.ts';
@@ -49,9 +50,9 @@ export type DemoUserSpec = {
  * employee is a person with objectives of their own.
  */
 export async function demoUserSpecs(db: DbOrTx, org: DemoOrganization): Promise<DemoUserSpec[]> {
-  const [orgPeople, units] = await Promise.all([
-    db.select().from(people).where(eq(people.orgId, org.orgId)).orderBy(asc(people.name)),
-    db.select().from(orgUnits).where(eq(orgUnits.orgId, org.orgId)).orderBy(asc(orgUnits.name)),
+  const [orgPeople, units] = await independentQueries(db, [
+    () => db.select().from(people).where(eq(people.orgId, org.orgId)).orderBy(asc(people.name)),
+    () => db.select().from(orgUnits).where(eq(orgUnits.orgId, org.orgId)).orderBy(asc(orgUnits.name)),
   ]);
   const unit = units.find((u) => org.managerUnit.test(u.name));
   const managerPerson =

@@ -1,5 +1,6 @@
 import type { DemoLogin } from '../bootstrap/demo.ts';
 import type { Db } from '../db/client.ts';
+import { independentQueries } from '../db/independent-queries.ts';
 import { seedChieve } from './chieve.ts';
 import { seedCremona } from './cremona.ts';
 import { seedCremonaAmendment } from './cremona-amendment.ts';
@@ -41,8 +42,9 @@ export async function syncDemo(db: Db, enabled: boolean): Promise<DemoLogin[]> {
       employee: /de luca/i,
     },
   ];
-  const [cremonaSpecs = [], chieveSpecs = []] = await Promise.all(
-    organizations.map((org) => demoUserSpecs(db, org)),
+  const [cremonaSpecs = [], chieveSpecs = []] = await independentQueries(
+    db,
+    organizations.map((org) => () => demoUserSpecs(db, org)),
   );
   const logins = await ensureDemoUsers(db, [...cremonaSpecs, ...chieveSpecs]);
 

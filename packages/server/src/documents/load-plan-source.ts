@@ -1,5 +1,6 @@
 import { and, asc, eq, ilike, or } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.ts';
+import { independentQueries } from '../db/independent-queries.ts';
 import { organizations, people } from '../db/schema/organizations.ts';
 import { notFound } from '../errors/app-error.ts';
 import { loadPlanDocument, loadPlanVersion } from '../plans/load-plan-document.ts';
@@ -40,12 +41,13 @@ export async function loadPlanSource(
   db: DbOrTx,
   options: { planId: string; orgId: string; version?: number },
 ): Promise<PlanSource> {
-  const [plan, organization, secretary] = await Promise.all([
-    options.version === undefined
-      ? loadPlanDocument(db, options.planId)
-      : loadPlanVersion(db, options.planId, options.version),
-    loadOrganizationInfo(db, options.orgId),
-    loadSecretaryName(db, options.orgId),
+  const [plan, organization, secretary] = await independentQueries(db, [
+    () =>
+      options.version === undefined
+        ? loadPlanDocument(db, options.planId)
+        : loadPlanVersion(db, options.planId, options.version),
+    () => loadOrganizationInfo(db, options.orgId),
+    () => loadSecretaryName(db, options.orgId),
   ]);
   return { plan, organization, secretary };
 }

@@ -10,6 +10,7 @@ import type { Objective, PlanDocument } from '@traguardo/domain/plan/plan.schema
 import { eq } from 'drizzle-orm';
 import { loadAchievementInputs } from '../achievement/load-plan-achievement.ts';
 import type { DbOrTx } from '../db/client.ts';
+import { independentQueries } from '../db/independent-queries.ts';
 import { people } from '../db/schema/organizations.ts';
 import { memberships } from '../db/schema/users.ts';
 
@@ -54,12 +55,13 @@ export async function loadEvaluationContext(db: DbOrTx, planId: string): Promise
 }
 
 async function loadStaffIds(db: DbOrTx, orgId: string): Promise<Set<string>> {
-  const [persons, links] = await Promise.all([
-    db.select({ id: people.id }).from(people).where(eq(people.orgId, orgId)),
-    db
-      .select({ personId: memberships.personId, roles: memberships.roles })
-      .from(memberships)
-      .where(eq(memberships.orgId, orgId)),
+  const [persons, links] = await independentQueries(db, [
+    () => db.select({ id: people.id }).from(people).where(eq(people.orgId, orgId)),
+    () =>
+      db
+        .select({ personId: memberships.personId, roles: memberships.roles })
+        .from(memberships)
+        .where(eq(memberships.orgId, orgId)),
   ]);
   const outside = new Set(
     links

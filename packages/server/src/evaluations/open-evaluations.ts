@@ -46,26 +46,25 @@ export async function openEvaluations(
   return db.transaction(async (tx) => {
     const ctx = await loadEvaluationContext(tx, options.planId);
     const orgId = ctx.plan.orgId;
-    const [persons, unitRows, existingRows] = await Promise.all([
-      tx
-        .select({
-          id: people.id,
-          unitId: people.unitId,
-          category: people.category,
-          coefficient: people.coefficient,
-        })
-        .from(people)
-        .where(eq(people.orgId, orgId))
-        .orderBy(asc(people.createdAt)),
-      tx
-        .select({ id: orgUnits.id, parentId: orgUnits.parentId, managerPersonId: orgUnits.managerPersonId })
-        .from(orgUnits)
-        .where(eq(orgUnits.orgId, orgId)),
-      tx
-        .select({ personId: evaluations.personId })
-        .from(evaluations)
-        .where(eq(evaluations.planId, options.planId)),
-    ]);
+    // One after the other: a transaction is one connection.
+    const persons = await tx
+      .select({
+        id: people.id,
+        unitId: people.unitId,
+        category: people.category,
+        coefficient: people.coefficient,
+      })
+      .from(people)
+      .where(eq(people.orgId, orgId))
+      .orderBy(asc(people.createdAt));
+    const unitRows = await tx
+      .select({ id: orgUnits.id, parentId: orgUnits.parentId, managerPersonId: orgUnits.managerPersonId })
+      .from(orgUnits)
+      .where(eq(orgUnits.orgId, orgId));
+    const existingRows = await tx
+      .select({ personId: evaluations.personId })
+      .from(evaluations)
+      .where(eq(evaluations.planId, options.planId));
     const units = new Map(unitRows.map((u) => [u.id, u]));
     const segretario = persons.find((p) => p.category === 'segretario')?.id ?? null;
     const existing = new Set(existingRows.map((r) => r.personId));

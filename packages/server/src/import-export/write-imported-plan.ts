@@ -158,10 +158,12 @@ type Named = { unitName: string | null; responsibleName: string | null };
 
 /** Ids of the units and people the objectives name, creating those the organisation lacks. */
 async function resolveNames(tx: Tx, orgId: string, items: Named[]) {
-  const [unitRows, personRows] = await Promise.all([
-    tx.select().from(orgUnits).where(eq(orgUnits.orgId, orgId)),
-    tx.select({ id: people.id, name: people.name }).from(people).where(eq(people.orgId, orgId)),
-  ]);
+  // One after the other: a transaction is one connection.
+  const unitRows = await tx.select().from(orgUnits).where(eq(orgUnits.orgId, orgId));
+  const personRows = await tx
+    .select({ id: people.id, name: people.name })
+    .from(people)
+    .where(eq(people.orgId, orgId));
   const unitIds = new Map(unitRows.map((u) => [nameKey(u.name), u.id]));
   const personIds = new Map(personRows.map((p) => [nameKey(p.name), p.id]));
   const usedUnits = new Set<string>();

@@ -10,7 +10,7 @@ describe('GET /orgs pages with ?limit=&cursor= (hundreds of comuni on one instal
   const db = database.db;
   // Two organisations share a name: the id breaks the tie, so the order stays stable across pages.
   const names = ['Comune di Arco', 'Comune di Bema', 'Comune di Bema', 'Comune di Cona', 'Comune di Dro'];
-  const orgs = [];
+  const orgs: { id: string; name: string }[] = [];
   for (const name of names) orgs.push(await buildOrgNamed(name));
   const root = await buildUser(db, orgs[0]!.id, ['viewer'], { isInstanceAdmin: true });
   const member = await buildUser(db, orgs[1]!.id, ['viewer']);

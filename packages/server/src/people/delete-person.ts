@@ -25,14 +25,19 @@ export async function deletePerson(
     if (!before) throw notFound('Person');
     if (options.rowVersion !== undefined)
       await assertFresh(options.rowVersion, before.rowVersion, () => presentPerson(before));
-    const [[responsible], [assigned], [evaluated]] = await Promise.all([
-      tx.select({ n: count() }).from(objectives).where(eq(objectives.responsiblePersonId, before.id)),
-      tx.select({ n: count() }).from(objectiveAssignees).where(eq(objectiveAssignees.personId, before.id)),
-      tx
-        .select({ n: count() })
-        .from(evaluations)
-        .where(or(eq(evaluations.personId, before.id), eq(evaluations.evaluatorPersonId, before.id))),
-    ]);
+    // One after the other: a transaction is one connection.
+    const [responsible] = await tx
+      .select({ n: count() })
+      .from(objectives)
+      .where(eq(objectives.responsiblePersonId, before.id));
+    const [assigned] = await tx
+      .select({ n: count() })
+      .from(objectiveAssignees)
+      .where(eq(objectiveAssignees.personId, before.id));
+    const [evaluated] = await tx
+      .select({ n: count() })
+      .from(evaluations)
+      .where(or(eq(evaluations.personId, before.id), eq(evaluations.evaluatorPersonId, before.id)));
     if ((responsible?.n ?? 0) + (assigned?.n ?? 0) > 0)
       throw conflict('The person answers for or is assigned to objectives: reassign them first');
     if ((evaluated?.n ?? 0) > 0) throw conflict('The person has evaluations, which are kept');

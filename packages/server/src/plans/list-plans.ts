@@ -2,6 +2,7 @@ import type { PlanSummary } from '@traguardo/domain/plan/plan.schema';
 import { PLAN_KINDS, PLAN_STATUSES } from '@traguardo/domain/plan/plan.schema';
 import { and, count, desc, eq, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.ts';
+import { independentQueries } from '../db/independent-queries.ts';
 import { indicators, objectives, plans, strategicLines } from '../db/schema/plans.ts';
 
 type Counted = typeof strategicLines | typeof objectives | typeof indicators;
@@ -18,15 +19,16 @@ async function countByPlan(db: DbOrTx, table: Counted, orgId: string): Promise<M
 }
 
 export async function listPlans(db: DbOrTx, orgId: string): Promise<PlanSummary[]> {
-  const [rows, lines, objs, inds] = await Promise.all([
-    db
-      .select()
-      .from(plans)
-      .where(eq(plans.orgId, orgId))
-      .orderBy(desc(plans.startYear), desc(plans.createdAt)),
-    countByPlan(db, strategicLines, orgId),
-    countByPlan(db, objectives, orgId),
-    countByPlan(db, indicators, orgId),
+  const [rows, lines, objs, inds] = await independentQueries(db, [
+    () =>
+      db
+        .select()
+        .from(plans)
+        .where(eq(plans.orgId, orgId))
+        .orderBy(desc(plans.startYear), desc(plans.createdAt)),
+    () => countByPlan(db, strategicLines, orgId),
+    () => countByPlan(db, objectives, orgId),
+    () => countByPlan(db, indicators, orgId),
   ]);
   return rows.map((p) => ({
     id: p.id,

@@ -2,6 +2,7 @@ import type { Indicator, Objective, Phase, PlanDocument } from '@traguardo/domai
 import { OBJECTIVE_KINDS, PLAN_KINDS, PLAN_STATUSES } from '@traguardo/domain/plan/plan.schema';
 import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.ts';
+import { independentQueries } from '../db/independent-queries.ts';
 import { orgUnits, people } from '../db/schema/organizations.ts';
 import {
   acts,
@@ -25,41 +26,50 @@ const pick = <T extends string>(values: readonly T[], v: string, fallback: T): T
 export async function loadPlanDocument(db: DbOrTx, planId: string): Promise<PlanDocument> {
   const [plan] = await db.select().from(plans).where(eq(plans.id, planId));
   if (!plan) throw notFound('Plan');
-  const [lineRows, objectiveRows, indicatorRows, phaseRows, assigneeRows, actRows] = await Promise.all([
-    db
-      .select()
-      .from(strategicLines)
-      .where(and(eq(strategicLines.planId, planId), isNull(strategicLines.removedInVersion)))
-      .orderBy(asc(strategicLines.position)),
-    db
-      .select({ o: objectives, unitName: orgUnits.name, personName: people.name })
-      .from(objectives)
-      .leftJoin(orgUnits, eq(orgUnits.id, objectives.unitId))
-      .leftJoin(people, eq(people.id, objectives.responsiblePersonId))
-      .where(and(eq(objectives.planId, planId), isNull(objectives.removedInVersion)))
-      .orderBy(asc(objectives.position)),
-    db
-      .select()
-      .from(indicators)
-      .where(and(eq(indicators.planId, planId), isNull(indicators.removedInVersion)))
-      .orderBy(asc(indicators.position)),
-    db
-      .select()
-      .from(phases)
-      .where(and(eq(phases.planId, planId), isNull(phases.removedInVersion)))
-      .orderBy(asc(phases.number)),
-    db
-      .select({ objectiveId: objectiveAssignees.objectiveId, id: people.id, name: people.name })
-      .from(objectiveAssignees)
-      .innerJoin(objectives, eq(objectives.id, objectiveAssignees.objectiveId))
-      .innerJoin(people, eq(people.id, objectiveAssignees.personId))
-      .where(eq(objectives.planId, planId)),
-    db
-      .select()
-      .from(acts)
-      .where(and(eq(acts.planId, planId), inArray(acts.kind, ['adoption', 'amendment'])))
-      .orderBy(desc(acts.date), desc(acts.createdAt)),
-  ]);
+  const [lineRows, objectiveRows, indicatorRows, phaseRows, assigneeRows, actRows] = await independentQueries(
+    db,
+    [
+      () =>
+        db
+          .select()
+          .from(strategicLines)
+          .where(and(eq(strategicLines.planId, planId), isNull(strategicLines.removedInVersion)))
+          .orderBy(asc(strategicLines.position)),
+      () =>
+        db
+          .select({ o: objectives, unitName: orgUnits.name, personName: people.name })
+          .from(objectives)
+          .leftJoin(orgUnits, eq(orgUnits.id, objectives.unitId))
+          .leftJoin(people, eq(people.id, objectives.responsiblePersonId))
+          .where(and(eq(objectives.planId, planId), isNull(objectives.removedInVersion)))
+          .orderBy(asc(objectives.position)),
+      () =>
+        db
+          .select()
+          .from(indicators)
+          .where(and(eq(indicators.planId, planId), isNull(indicators.removedInVersion)))
+          .orderBy(asc(indicators.position)),
+      () =>
+        db
+          .select()
+          .from(phases)
+          .where(and(eq(phases.planId, planId), isNull(phases.removedInVersion)))
+          .orderBy(asc(phases.number)),
+      () =>
+        db
+          .select({ objectiveId: objectiveAssignees.objectiveId, id: people.id, name: people.name })
+          .from(objectiveAssignees)
+          .innerJoin(objectives, eq(objectives.id, objectiveAssignees.objectiveId))
+          .innerJoin(people, eq(people.id, objectiveAssignees.personId))
+          .where(eq(objectives.planId, planId)),
+      () =>
+        db
+          .select()
+          .from(acts)
+          .where(and(eq(acts.planId, planId), inArray(acts.kind, ['adoption', 'amendment'])))
+          .orderBy(desc(acts.date), desc(acts.createdAt)),
+    ],
+  );
 
   const indicatorsByObjective = groupBy(indicatorRows, (i) => i.objectiveId);
   const phasesByObjective = groupBy(phaseRows, (p) => p.objectiveId);

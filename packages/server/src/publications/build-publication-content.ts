@@ -1,5 +1,6 @@
 import type { PlanAchievement } from '@traguardo/domain/achievement/plan-achievement.schema';
 import type { DbOrTx } from '../db/client.ts';
+import { independentQueries } from '../db/independent-queries.ts';
 import { loadDocumentAchievement } from '../documents/load-document-achievement.ts';
 import { loadPlanSource } from '../documents/load-plan-source.ts';
 import { loadPlanVersion } from '../plans/load-plan-document.ts';
@@ -27,13 +28,17 @@ export async function buildPublicationContent(
   options: { planId: string; orgId: string },
 ): Promise<PublicationContent> {
   const source = await loadPlanSource(db, options);
-  const [versions, changes, report, bonus] = await Promise.all([
-    loadVersionRecords(db, options.planId),
-    loadAdoptedChanges(db, options.planId),
-    getReport(db, options.planId),
-    loadBonusAggregate(db, { id: options.planId, orgId: options.orgId, startYear: source.plan.startYear }),
+  const [versions, changes, report, bonus] = await independentQueries(db, [
+    () => loadVersionRecords(db, options.planId),
+    () => loadAdoptedChanges(db, options.planId),
+    () => getReport(db, options.planId),
+    () =>
+      loadBonusAggregate(db, { id: options.planId, orgId: options.orgId, startYear: source.plan.startYear }),
   ]);
-  const documents = await Promise.all(versions.map((v) => loadPlanVersion(db, options.planId, v.version)));
+  const documents = await independentQueries(
+    db,
+    versions.map((v) => () => loadPlanVersion(db, options.planId, v.version)),
+  );
   const achievement = report.status === 'validated' ? await loadDocumentAchievement(db, source.plan) : null;
   // Parsed on the way in too: what is stored is exactly what the pages will read back.
   return PublicationContentSchema.parse({

@@ -1,6 +1,7 @@
 import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '../db/client.ts';
+import { independentQueries } from '../db/independent-queries.ts';
 import { bonusDistributions, evaluations } from '../db/schema/evaluations.ts';
 import { loadEvaluationRules } from '../rules/load-evaluation-rules.ts';
 import { aggregateBonus, type BonusAggregate, type EvaluatedPerson } from './bonus-aggregate.ts';
@@ -21,23 +22,25 @@ export async function loadBonusAggregate(
   db: DbOrTx,
   plan: { id: string; orgId: string; startYear: number },
 ): Promise<BonusAggregate | null> {
-  const [sheets, [distribution]] = await Promise.all([
-    db
-      .select({
-        personId: evaluations.personId,
-        category: evaluations.category,
-        evaluatorKind: evaluations.evaluatorKind,
-        total: evaluations.total,
-        bonusCents: evaluations.bonusCents,
-      })
-      .from(evaluations)
-      .where(eq(evaluations.planId, plan.id)),
-    db
-      .select()
-      .from(bonusDistributions)
-      .where(eq(bonusDistributions.planId, plan.id))
-      .orderBy(desc(bonusDistributions.computedAt))
-      .limit(1),
+  const [sheets, [distribution]] = await independentQueries(db, [
+    () =>
+      db
+        .select({
+          personId: evaluations.personId,
+          category: evaluations.category,
+          evaluatorKind: evaluations.evaluatorKind,
+          total: evaluations.total,
+          bonusCents: evaluations.bonusCents,
+        })
+        .from(evaluations)
+        .where(eq(evaluations.planId, plan.id)),
+    () =>
+      db
+        .select()
+        .from(bonusDistributions)
+        .where(eq(bonusDistributions.planId, plan.id))
+        .orderBy(desc(bonusDistributions.computedAt))
+        .limit(1),
   ]);
   if (sheets.length === 0 && !distribution) return null;
   const items = distribution ? ItemsSchema.safeParse(distribution.items) : null;

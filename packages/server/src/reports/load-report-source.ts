@@ -1,5 +1,6 @@
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.ts';
+import { independentQueries } from '../db/independent-queries.ts';
 import { changeRequests } from '../db/schema/change-requests.ts';
 import { acts, amendments, planVersions } from '../db/schema/plans.ts';
 import { loadDocumentAchievement } from '../documents/load-document-achievement.ts';
@@ -47,11 +48,11 @@ export async function loadReportSource(
   options: { planId: string; orgId: string },
 ): Promise<ReportSource> {
   const source = await loadPlanSource(db, options);
-  const [achievement, report, versions, changes] = await Promise.all([
-    loadDocumentAchievement(db, source.plan),
-    getReport(db, options.planId),
-    loadVersionRecords(db, options.planId),
-    loadAdoptedChanges(db, options.planId),
+  const [achievement, report, versions, changes] = await independentQueries(db, [
+    () => loadDocumentAchievement(db, source.plan),
+    () => getReport(db, options.planId),
+    () => loadVersionRecords(db, options.planId),
+    () => loadAdoptedChanges(db, options.planId),
   ]);
   return {
     ...source,
