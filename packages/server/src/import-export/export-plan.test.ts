@@ -72,6 +72,14 @@ describe('exporting a plan in the import layout', async () => {
     expect(text).toContain(';positiva;;;91690;50\r\n');
   });
 
+  it('the .ods opens with its mimetype, first and uncompressed, as OpenDocument asks', async () => {
+    const ods = (await get(`/api/v1/plans/${planId}/export.ods`)).rawPayload;
+    expect(ods.readUInt32LE(0)).toBe(0x04034b50);
+    expect(ods.readUInt16LE(8)).toBe(0);
+    expect(ods.toString('latin1', 30, 38)).toBe('mimetype');
+    expect(ods.toString('latin1', 38, 84)).toBe('application/vnd.oasis.opendocument.spreadsheet');
+  });
+
   it('each export imports back as the same plan', async () => {
     const original = withoutIds(await planDoc(planId));
     for (const format of ['xlsx', 'ods', 'csv']) {
@@ -146,6 +154,32 @@ describe('exporting a plan in the import layout', async () => {
     for (const format of ['csv', 'xlsx', 'ods']) {
       const bytes = (await get(`/api/v1/plans/${id}/export.${format}`)).rawPayload;
       const again = await uploadPlan(app, { cookie, orgId: org.id, filename: `p.${format}`, bytes, fields });
+      expect(withoutIds(await planDoc(again.json().planId)), format).toEqual(original);
+    }
+  });
+
+  it('texts with markup characters, line breaks, tabs and runs of blanks import back unchanged from every format', async () => {
+    const csv = [
+      'Linea strategica;Codice Obiettivo;Titolo Obiettivo;Definizione Obiettivo;Codice Indicatore;Titolo Indicatore;Formula Indicatore;Finalità Indicatore',
+      'Servizi <sociali> & "famiglie";OB1;L\'obiettivo <b>1</b> & co.;"Prima riga\nseconda riga  con  doppi spazi\te una tabulazione";I1;Casi > 10 & < 20;a / b * 100;"Finalità ""tra virgolette"""',
+    ].join('\r\n');
+    const fields = { title: 'Piano con testi particolari', year: '2022' };
+    const res = await uploadPlan(app, {
+      cookie,
+      orgId: org.id,
+      filename: 't.csv',
+      bytes: Buffer.from(csv),
+      fields,
+    });
+    expect(res.statusCode).toBe(201);
+    const original = withoutIds(await planDoc(res.json().planId));
+    expect((await planDoc(res.json().planId)).strategicLines[0].objectives[0].definition).toBe(
+      'Prima riga\nseconda riga  con  doppi spazi\te una tabulazione',
+    );
+    for (const format of ['xlsx', 'ods', 'csv']) {
+      const bytes = (await get(`/api/v1/plans/${res.json().planId}/export.${format}`)).rawPayload;
+      const again = await uploadPlan(app, { cookie, orgId: org.id, filename: `t.${format}`, bytes, fields });
+      expect(again.statusCode, format).toBe(201);
       expect(withoutIds(await planDoc(again.json().planId)), format).toEqual(original);
     }
   });
