@@ -9,25 +9,23 @@ export async function getOrg(db: DbOrTx, orgId: string) {
   return org;
 }
 
+/**
+ * The organisation's units, by name, each with its manager's name. Its people are not embedded (25,000
+ * in a large comune): GET /orgs/{orgId}/people pages through them.
+ */
 export async function getOrgStructure(db: DbOrTx, orgId: string) {
-  const [units, staff] = await Promise.all([
-    db.select().from(orgUnits).where(eq(orgUnits.orgId, orgId)).orderBy(asc(orgUnits.name)),
-    db.select().from(people).where(eq(people.orgId, orgId)).orderBy(asc(people.name)),
-  ]);
-  return {
-    units: units.map((u) => ({
-      id: u.id,
-      name: u.name,
-      code: u.code,
-      parentId: u.parentId,
-      managerPersonId: u.managerPersonId,
-    })),
-    people: staff.map((p) => ({
-      id: p.id,
-      name: p.name,
-      category: p.category,
-      jobTitle: p.jobTitle,
-      unitId: p.unitId,
-    })),
-  };
+  const units = await db
+    .select({
+      id: orgUnits.id,
+      name: orgUnits.name,
+      code: orgUnits.code,
+      parentId: orgUnits.parentId,
+      managerPersonId: orgUnits.managerPersonId,
+      managerName: people.name,
+    })
+    .from(orgUnits)
+    .leftJoin(people, eq(people.id, orgUnits.managerPersonId))
+    .where(eq(orgUnits.orgId, orgId))
+    .orderBy(asc(orgUnits.name), asc(orgUnits.id));
+  return { units };
 }

@@ -54,12 +54,5 @@ export const UnitSchema = z.object({
   code: z.string().nullable(),
   parentId: z.string().uuid().nullable(),
   managerPersonId: z.string().uuid().nullable(),
-});
-
-export const PersonSchema = z.object({
-  id: z.string().uuid(),
-  name: z.string(),
-  category: z.string(),
-  jobTitle: z.string().nullable(),
-  unitId: z.string().uuid().nullable(),
+  managerName: z.string().nullable(),
 });

@@ -1,6 +1,8 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { buildOrg, buildPlan, buildUnit, buildUser } from '../../test/factories.ts';
+import { buildOrg, buildPerson, buildPlan, buildUnit, buildUser } from '../../test/factories.ts';
 import { build, loginAs } from '../../test/helper.ts';
+import { orgUnits } from '../db/schema/organizations.ts';
 
 describe('organisations and users', async () => {
   const { app, database } = await build();
@@ -172,6 +174,22 @@ describe('organisations and users', async () => {
       (await app.inject({ method: 'GET', url: `/api/v1/plans/${foreign.id}`, headers: { cookie } }))
         .statusCode,
     ).toBe(404);
+  });
+
+  it('an organisation answers with its units and their managers, not with its whole staff (paged apart)', async () => {
+    const manager = await buildPerson(db, org.id, { name: 'Rossi Maria', unitId: unit.id });
+    await db.update(orgUnits).set({ managerPersonId: manager.id }).where(eq(orgUnits.id, unit.id));
+    const { cookie } = await loginAs(app, viewer.email);
+    const res = await app.inject({ method: 'GET', url: `/api/v1/orgs/${org.id}`, headers: { cookie } });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().units).toContainEqual(
+      expect.objectContaining({
+        name: 'Settore Amministrativo',
+        managerPersonId: manager.id,
+        managerName: 'Rossi Maria',
+      }),
+    );
+    expect(res.json()).not.toHaveProperty('people');
   });
 
   it('the OpenAPI document lists the contract paths', async () => {

@@ -10,7 +10,6 @@ import {
   CreateUserSchema,
   OrgParams,
   OrgSchema,
-  PersonSchema,
   UnitSchema,
   UserSchema,
 } from './orgs.schema.ts';
@@ -59,8 +58,10 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['orgs'],
+        description:
+          "The organisation with its units (by name, each with its manager's name). Its people are listed, a page at a time, by GET /orgs/{orgId}/people.",
         params: OrgParams,
-        response: { 200: OrgSchema.extend({ units: z.array(UnitSchema), people: z.array(PersonSchema) }) },
+        response: { 200: OrgSchema.extend({ units: z.array(UnitSchema) }) },
       },
     },
     async (request) => {

@@ -36,6 +36,7 @@ export const orgsTexts = defineTexts({
       people: 'Personale',
       peopleCaption: 'Personale dell’ente',
       noPeople: 'Nessun dipendente registrato.',
+      morePeople: 'Mostra altro personale',
     },
     shortcuts: {
       label: 'Accesso rapido',
@@ -109,6 +110,7 @@ export const orgsTexts = defineTexts({
       people: 'Staff',
       peopleCaption: 'Staff of the organisation',
       noPeople: 'No staff member recorded.',
+      morePeople: 'Show more staff',
     },
     shortcuts: {
       label: 'Shortcuts',

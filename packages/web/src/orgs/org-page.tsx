@@ -5,12 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PlanStatusBadge, versionLabel } from '../plans/plan-labels.tsx';
 import { PageBreadcrumbs } from '../ui/page-breadcrumbs.tsx';
-import { QueryState } from '../ui/query-state.tsx';
+import { LoadError, Loading, QueryState } from '../ui/query-state.tsx';
 import { TextBlock } from '../ui/text-block.tsx';
 import { usePageTitle } from '../ui/use-page-title.ts';
 import { AwaitingDecision } from './awaiting-decision.tsx';
 import { ManageLink, OrgShortcuts, PlanCreationLinks } from './org-shortcuts.tsx';
-import { type OrgDetail, useOrg, useOrgPlans } from './orgs.api.ts';
+import { type OrgDetail, useOrg, useOrgPlans, usePeoplePages } from './orgs.api.ts';
 import { categoryLabel } from './role-labels.ts';
 
 /** An organisation: its plans, its introduction, its units (settori) and its staff. */
@@ -121,7 +121,6 @@ function PlansTable({ plans }: { plans: PlanSummary[] }) {
 
 function UnitsSection({ org }: { org: OrgDetail }) {
   const { t } = useTranslation('orgs');
-  const personName = new Map(org.people.map((p) => [p.id, p.name]));
   const hasCodes = org.units.some((unit) => unit.code);
   return (
     <section aria-labelledby="org-units" className="mb-5">
@@ -148,7 +147,7 @@ function UnitsSection({ org }: { org: OrgDetail }) {
                   {unit.name}
                 </th>
                 {hasCodes && <td>{unit.code ?? ''}</td>}
-                <td>{unit.managerPersonId ? (personName.get(unit.managerPersonId) ?? '') : ''}</td>
+                <td>{unit.managerName ?? ''}</td>
               </tr>
             ))}
           </tbody>
@@ -158,19 +157,23 @@ function UnitsSection({ org }: { org: OrgDetail }) {
   );
 }
 
+/** The staff a page at a time: a large comune has 25,000 people. */
 function PeopleSection({ org }: { org: OrgDetail }) {
   const { t } = useTranslation('orgs');
+  const pages = usePeoplePages(org.id);
+  const people = pages.data?.pages.flatMap((page) => page.items) ?? [];
   const unitName = new Map(org.units.map((u) => [u.id, u.name]));
-  const hasJobTitles = org.people.some((person) => person.jobTitle);
+  const hasJobTitles = people.some((person) => person.jobTitle);
   return (
     <section aria-labelledby="org-people" className="mb-5">
       <h2 id="org-people" className="h3">
         {t('org.people')}
       </h2>
       <ManageLink orgId={org.id} what="people" />
-      {org.people.length === 0 ? (
-        <p>{t('org.noPeople')}</p>
-      ) : (
+      {pages.isPending && <Loading />}
+      {pages.isError && <LoadError error={pages.error} onRetry={() => void pages.refetch()} />}
+      {pages.isSuccess && people.length === 0 && <p>{t('org.noPeople')}</p>}
+      {people.length > 0 && (
         <Table responsive size="sm">
           <caption className="visually-hidden">{t('org.peopleCaption')}</caption>
           <thead>
@@ -182,7 +185,7 @@ function PeopleSection({ org }: { org: OrgDetail }) {
             </tr>
           </thead>
           <tbody>
-            {org.people.map((person) => (
+            {people.map((person) => (
               <tr key={person.id}>
                 <th scope="row" className="fw-normal">
                   {person.name}
@@ -194,6 +197,16 @@ function PeopleSection({ org }: { org: OrgDetail }) {
             ))}
           </tbody>
         </Table>
+      )}
+      {pages.hasNextPage && (
+        <button
+          type="button"
+          className="btn btn-outline-primary btn-sm"
+          disabled={pages.isFetchingNextPage}
+          onClick={() => void pages.fetchNextPage()}
+        >
+          {t('org.morePeople')}
+        </button>
       )}
     </section>
   );
