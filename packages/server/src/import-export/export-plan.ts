@@ -1,4 +1,4 @@
-import { planToRows } from '@traguardo/domain/import/plan-to-rows';
+import { type PlanTable, planToRows } from '@traguardo/domain/import/plan-to-rows';
 import type { DbOrTx } from '../db/client.ts';
 import { slugify } from '../orgs/slugify.ts';
 import { loadPlanDocument, loadPlanVersion } from '../plans/load-plan-document.ts';
@@ -15,6 +15,12 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
 };
 
+function render(format: ExportFormat, table: PlanTable): Promise<Buffer> | Buffer {
+  if (format === 'xlsx') return renderXlsx(table);
+  if (format === 'ods') return renderOds(table);
+  return renderCsv(table);
+}
+
 /** The plan (live, or version N as adopted) in the import layout, ready to send as a download. */
 export async function exportPlan(
   db: DbOrTx,
@@ -24,14 +30,10 @@ export async function exportPlan(
     options.version === undefined
       ? await loadPlanDocument(db, options.planId)
       : await loadPlanVersion(db, options.planId, options.version);
-  const table = planToRows(doc);
-  const body =
-    options.format === 'xlsx'
-      ? await renderXlsx(table)
-      : options.format === 'ods'
-        ? await renderOds(table)
-        : renderCsv(table);
   const suffix = options.version === undefined ? '' : `-versione-${options.version}`;
   const filename = `${slugify(doc.title) || 'piano'}${suffix}.${options.format}`;
+  // Nothing refers to the document after this line, so it can be collected while the file is
+  // written (it is the larger of the two on a big plan).
+  const body = await render(options.format, planToRows(doc));
   return { body, contentType: CONTENT_TYPES[options.format], filename };
 }
