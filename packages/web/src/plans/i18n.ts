@@ -51,6 +51,15 @@ export const plansTexts = defineTexts({
       objectivesCount_one: '{{count}} obiettivo',
       objectivesCount_other: '{{count}} obiettivi',
     },
+    filter: {
+      label: 'Filtra gli obiettivi',
+      hint: 'Per codice, titolo, settore o responsabile: l’elenco si aggiorna mentre si scrive.',
+      all_one: '{{total}} obiettivo in {{lines}} linee strategiche.',
+      all_other: '{{total}} obiettivi in {{lines}} linee strategiche.',
+      shown_one: '{{shown}} obiettivo su {{total}} corrisponde al filtro.',
+      shown_other: '{{shown}} obiettivi su {{total}} corrispondono al filtro.',
+      none: 'Nessun obiettivo corrisponde a «{{query}}».',
+    },
     columns: {
       code: 'Codice',
       objective: 'Obiettivo',
@@ -152,6 +161,15 @@ export const plansTexts = defineTexts({
       noObjectives: 'No objective in this line.',
       objectivesCount_one: '{{count}} objective',
       objectivesCount_other: '{{count}} objectives',
+    },
+    filter: {
+      label: 'Filter the objectives',
+      hint: 'By code, title, unit or responsible: the list updates as you type.',
+      all_one: '{{total}} objective in {{lines}} strategic lines.',
+      all_other: '{{total}} objectives in {{lines}} strategic lines.',
+      shown_one: '{{shown}} of {{total}} objectives matches the filter.',
+      shown_other: '{{shown}} of {{total}} objectives match the filter.',
+      none: 'No objective matches “{{query}}”.',
     },
     columns: {
       code: 'Code',

@@ -1,6 +1,6 @@
-import { formatLocalDate as formatDate, formatNumber, formatYears } from '@traguardo/domain/format/italian';
-import type { PlanDocument, StrategicLine } from '@traguardo/domain/plan/plan.schema';
-import { Alert, Table } from 'design-react-kit';
+import { formatLocalDate as formatDate, formatYears } from '@traguardo/domain/format/italian';
+import type { PlanDocument } from '@traguardo/domain/plan/plan.schema';
+import { Alert } from 'design-react-kit';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
@@ -10,7 +10,8 @@ import { QueryState } from '../ui/query-state.tsx';
 import { TextBlock } from '../ui/text-block.tsx';
 import { usePageTitle } from '../ui/use-page-title.ts';
 import { PlanStatusBadge, versionLabel } from './plan-labels.tsx';
-import { objectivePath, planPath } from './plan-links.ts';
+import { PlanLines } from './plan-lines.tsx';
+import { planPath } from './plan-links.ts';
 import { PlanNav } from './plan-nav.tsx';
 import { usePlan, versionFromSearch } from './plans.api.ts';
 
@@ -56,12 +57,7 @@ function PlanView({ plan, requestedVersion }: { plan: PlanDocument; requestedVer
       {plan.strategicLines.length === 0 ? (
         <p>{t('plan.noLines')}</p>
       ) : (
-        <>
-          {plan.strategicLines.length > 1 && <LinesIndex lines={plan.strategicLines} />}
-          {plan.strategicLines.map((line) => (
-            <LineSection key={line.id} planId={plan.id} line={line} version={requestedVersion} />
-          ))}
-        </>
+        <PlanLines plan={plan} version={requestedVersion} />
       )}
     </>
   );
@@ -97,83 +93,6 @@ function PlanFacts({ plan }: { plan: PlanDocument }) {
         </>
       )}
     </dl>
-  );
-}
-
-function LinesIndex({ lines }: { lines: StrategicLine[] }) {
-  const { t } = useTranslation('plans');
-  return (
-    <nav aria-label={t('plan.linesNav')} className="mb-4">
-      <ol className="lines-index">
-        {lines.map((line) => (
-          <li key={line.id}>
-            <a href={`#line-${line.id}`} lang="it">
-              {line.title}
-            </a>{' '}
-            <span className="text-secondary small">
-              ({t('plan.objectivesCount', { count: line.objectives.length })})
-            </span>
-          </li>
-        ))}
-      </ol>
-    </nav>
-  );
-}
-
-function LineSection({ planId, line, version }: { planId: string; line: StrategicLine; version?: number }) {
-  const { t } = useTranslation('plans');
-  const headingId = `line-${line.id}-title`;
-  return (
-    <section id={`line-${line.id}`} aria-labelledby={headingId} className="strategic-line mb-5" tabIndex={-1}>
-      <h3 id={headingId} className="h4 border-start border-primary border-4 ps-3" lang="it">
-        {line.code && <span className="me-2 text-secondary">{line.code}</span>}
-        {line.title}
-      </h3>
-      {line.description && <TextBlock text={line.description} headingLevel={4} />}
-      {line.objectives.length === 0 ? (
-        <p>{t('plan.noObjectives')}</p>
-      ) : (
-        <Table responsive hover className="objectives-table">
-          <caption className="visually-hidden">{t('plan.lineObjectives', { title: line.title })}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="col-code">
-                {t('columns.code')}
-              </th>
-              <th scope="col">{t('columns.objective')}</th>
-              <th scope="col" className="col-kind">
-                {t('columns.kind')}
-              </th>
-              <th scope="col" className="col-unit">
-                {t('columns.unit')}
-              </th>
-              <th scope="col" className="col-person">
-                {t('columns.responsible')}
-              </th>
-              <th scope="col" className="text-end col-weight">
-                {t('columns.weight')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {line.objectives.map((objective) => (
-              <tr key={objective.id}>
-                <td className="text-nowrap">{objective.code}</td>
-                <th scope="row" className="fw-normal">
-                  <Link to={objectivePath(planId, objective.id, version)} lang="it">
-                    {objective.title}
-                  </Link>
-                </th>
-                <td>{t(`objectiveKind.${objective.kind}`)}</td>
-                <td lang="it">{objective.unit?.name ?? ''}</td>
-                <td>{objective.responsible?.name ?? ''}</td>
-                <td className="text-end">{formatNumber(objective.weight)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
-    </section>
   );
 }
 

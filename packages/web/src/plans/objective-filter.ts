@@ -1,0 +1,41 @@
+import type { Objective, StrategicLine } from '@traguardo/domain/plan/plan.schema';
+
+/** Lower case, without accents or repeated spaces: «Attività» is found by typing «attivita». */
+export function foldText(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** What a filter looks in: the objective's code, title, unit and responsible, as the table shows them. */
+function searchableText(objective: Objective): string {
+  return foldText(
+    [objective.code, objective.title, objective.unit?.name ?? '', objective.responsible?.name ?? ''].join(
+      '\n',
+    ),
+  );
+}
+
+export type LineMatches = { line: StrategicLine; objectives: Objective[] };
+
+/**
+ * A filter over a plan's objectives. The folded texts are built once per plan, so each keystroke
+ * only scans strings (a few milliseconds for 2,500 objectives).
+ */
+export function objectiveFilter(lines: StrategicLine[]): (query: string) => LineMatches[] {
+  const indexed = lines.map((line) => ({
+    line,
+    objectives: line.objectives.map((objective) => ({ objective, text: searchableText(objective) })),
+  }));
+  return (query) => {
+    // Every word must appear, in any field and any order: «rossi bilancio» finds Rossi's budget objectives.
+    const words = foldText(query).split(' ').filter(Boolean);
+    if (words.length === 0) return lines.map((line) => ({ line, objectives: line.objectives }));
+    return indexed
+      .map(({ line, objectives }) => ({
+        line,
+        objectives: objectives
+          .filter(({ text }) => words.every((word) => text.includes(word)))
+          .map(({ objective }) => objective),
+      }))
+      .filter((match) => match.objectives.length > 0);
+  };
+}
