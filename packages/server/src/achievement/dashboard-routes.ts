@@ -11,7 +11,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authorize } from '../auth/authorize.ts';
 import { sendCachedJson, sendCachedPage } from '../http/cached-json.ts';
-import { planScope } from '../plans/plan-scope.ts';
+import { planScope, planScopeWithDataStamp } from '../plans/plan-scope.ts';
 import { loadDashboard } from './load-dashboard.ts';
 import { loadDashboardList } from './load-dashboard-list.ts';
 import { loadDashboardSummary } from './load-dashboard-summary.ts';
@@ -36,12 +36,7 @@ const LIST_DESCRIPTIONS: Record<DashboardList, string> = {
 /** The plan's monitoring: a summary with the first page of each list, each list page by page, the workbook. */
 export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
   /** Deadlines are judged against a day: the answer for today differs from yesterday's on the same data. */
-  const cacheFor = (orgId: string, today: string) => ({
-    db: app.db,
-    cache: app.responseCache,
-    orgId,
-    variant: today,
-  });
+  const cacheFor = (stamp: number, today: string) => ({ cache: app.responseCache, stamp, variant: today });
 
   app.get(
     '/plans/:planId/dashboard',
@@ -56,11 +51,11 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const scope = await planScope(app.db, request.params.planId);
+      const scope = await planScopeWithDataStamp(app.db, request.params.planId);
       authorize(request.actor, 'plan.read', { orgId: scope.orgId });
       const query = { ...request.query, today: request.query.today ?? todayInRome() };
       reply.header('cache-control', 'no-store');
-      const cached = { ...cacheFor(scope.orgId, query.today), schema: DashboardSchema };
+      const cached = { ...cacheFor(scope.dataStamp, query.today), schema: DashboardSchema };
       return sendCachedJson(request, reply, cached, () =>
         loadDashboardSummary(app.db, { planId: scope.planId, query }),
       );
@@ -80,12 +75,15 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
       async (request, reply) => {
-        const scope = await planScope(app.db, request.params.planId);
+        const scope = await planScopeWithDataStamp(app.db, request.params.planId);
         authorize(request.actor, 'plan.read', { orgId: scope.orgId });
         const { cursor, ...rest } = request.query;
         const query = { ...rest, today: rest.today ?? todayInRome() };
         reply.header('cache-control', 'no-store');
-        const cached = { ...cacheFor(scope.orgId, query.today), schema: z.array(DASHBOARD_LIST_ITEMS[list]) };
+        const cached = {
+          ...cacheFor(scope.dataStamp, query.today),
+          schema: z.array(DASHBOARD_LIST_ITEMS[list]),
+        };
         return sendCachedPage(request, reply, cached, async () => {
           const page = await loadDashboardList(app.db, {
             planId: scope.planId,

@@ -5,7 +5,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authorize } from '../auth/authorize.ts';
 import { sendCachedJson } from '../http/cached-json.ts';
-import { planScope } from '../plans/plan-scope.ts';
+import { planScopeWithDataStamp } from '../plans/plan-scope.ts';
 import { dashboardRoutes } from './dashboard-routes.ts';
 import { loadMyTasks } from './load-my-tasks.ts';
 import { loadPlanAchievement } from './load-plan-achievement.ts';
@@ -30,15 +30,10 @@ export const achievementRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const scope = await planScope(app.db, request.params.planId);
+      const scope = await planScopeWithDataStamp(app.db, request.params.planId);
       authorize(request.actor, 'plan.read', { orgId: scope.orgId });
       reply.header('cache-control', 'no-store');
-      const cached = {
-        db: app.db,
-        cache: app.responseCache,
-        orgId: scope.orgId,
-        schema: PlanAchievementSchema,
-      };
+      const cached = { cache: app.responseCache, stamp: scope.dataStamp, schema: PlanAchievementSchema };
       return sendCachedJson(request, reply, cached, () => loadPlanAchievement(app.db, scope.planId));
     },
   );

@@ -28,27 +28,35 @@ export async function deleteUserSessions(db: DbOrTx, userId: string): Promise<vo
   await db.delete(sessions).where(eq(sessions.userId, userId));
 }
 
+/** The session's user and memberships in one query: it runs before every request. */
 export async function loadActor(db: DbOrTx, token: string): Promise<Actor | null> {
-  const [row] = await db
+  const rows = await db
     .select({
       userId: users.id,
       email: users.email,
       name: users.name,
       isInstanceAdmin: users.isInstanceAdmin,
+      membership: memberships,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(memberships, eq(memberships.userId, users.id))
     .where(and(eq(sessions.id, hashToken(token)), gt(sessions.expiresAt, new Date())));
-  if (!row) return null;
-  return { ...row, memberships: await loadMemberships(db, row.userId) };
+  const [first] = rows;
+  if (!first) return null;
+  const { membership: _, ...user } = first;
+  const held = rows.flatMap((r) => (r.membership ? [toMembership(r.membership)] : []));
+  return { ...user, memberships: new Map(held.map((m) => [m.orgId, m])) };
 }
+
+const toMembership = (r: typeof memberships.$inferSelect): Membership => ({
+  orgId: r.orgId,
+  roles: r.roles.filter(isRole),
+  unitIds: r.unitIds,
+  personId: r.personId,
+});
 
 export async function loadMemberships(db: DbOrTx, userId: string): Promise<Map<string, Membership>> {
   const rows = await db.select().from(memberships).where(eq(memberships.userId, userId));
-  return new Map(
-    rows.map((r) => [
-      r.orgId,
-      { orgId: r.orgId, roles: r.roles.filter(isRole), unitIds: r.unitIds, personId: r.personId },
-    ]),
-  );
+  return new Map(rows.map((r) => [r.orgId, toMembership(r)]));
 }

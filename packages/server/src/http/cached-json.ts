@@ -4,8 +4,6 @@ import { gunzip, gzip } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { LRUCache } from 'lru-cache';
 import { type $ZodType, safeEncode } from 'zod/v4/core';
-import { orgDataStamp } from '../audit/org-data-stamp.ts';
-import type { DbOrTx } from '../db/client.ts';
 
 const gzipAsync = promisify(gzip);
 const gunzipAsync = promisify(gunzip);
@@ -69,10 +67,13 @@ export class JsonResponseCache {
 }
 
 export type CachedJson<T> = {
-  db: DbOrTx;
   cache: JsonResponseCache;
-  /** The organisation whose data the answer is made of. */
-  orgId: string;
+  /**
+   * The data stamp of the organisation whose data the answer is made of (org-data-stamp.ts), read
+   * before the data: a change committed in between lands under the old stamp, which the next request
+   * no longer asks for, never the other way round.
+   */
+  stamp: number;
   /** The response schema: what the route's serializer would check and encode, checked once per build. */
   schema: $ZodType<T>;
   /** What else the answer depends on besides the URL (e.g. the day it was computed for). */
@@ -103,10 +104,7 @@ export async function sendCachedPage<T>(
   options: CachedJson<T>,
   load: () => Promise<WithHeaders<T>>,
 ): Promise<FastifyReply> {
-  // The stamp is read before the data: a change committed in between lands under the old stamp,
-  // which the next request no longer asks for, and never the other way round.
-  const stamp = await orgDataStamp(options.db, options.orgId);
-  const key = `${stamp}|${request.url}|${options.variant ?? ''}`;
+  const key = `${options.stamp}|${request.url}|${options.variant ?? ''}`;
   const entry = await options.cache.get(key, async () => {
     const { body, headers } = await load();
     if (!options.cache.validates) return { json: JSON.stringify(body), headers };

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { orgDataStampOf } from '../audit/org-data-stamp.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { indicators, objectives, phases, plans } from '../db/schema/plans.ts';
 import { notFound } from '../errors/app-error.ts';
@@ -29,6 +30,21 @@ function found<T>(rows: T[], entity: string): T {
 
 export async function planScope(db: DbOrTx, planId: string): Promise<PlanScope> {
   return found(await db.select(planColumns).from(plans).where(eq(plans.id, planId)), 'Plan');
+}
+
+/**
+ * planScope plus the organisation's data stamp (org-data-stamp.ts) in the same query: what a cached
+ * big read needs before it can answer, in one round trip.
+ */
+export async function planScopeWithDataStamp(
+  db: DbOrTx,
+  planId: string,
+): Promise<PlanScope & { dataStamp: number }> {
+  const rows = await db
+    .select({ ...planColumns, dataStamp: orgDataStampOf(plans.orgId) })
+    .from(plans)
+    .where(eq(plans.id, planId));
+  return found(rows, 'Plan');
 }
 
 export async function objectiveScope(

@@ -6,7 +6,7 @@ import { sendCachedJson } from '../http/cached-json.ts';
 import { OrgParams } from '../orgs/orgs.schema.ts';
 import { listPlans } from './list-plans.ts';
 import { loadPlanDocument, loadPlanVersion } from './load-plan-document.ts';
-import { planScope } from './plan-scope.ts';
+import { planScopeWithDataStamp } from './plan-scope.ts';
 
 export const PlanParams = z.object({ planId: z.string().uuid() });
 
@@ -31,12 +31,12 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const scope = await planScope(app.db, request.params.planId);
+      const scope = await planScopeWithDataStamp(app.db, request.params.planId);
       authorize(request.actor, 'plan.read', { orgId: scope.orgId });
       const { version } = request.query;
       // The plan is a public act: browsers may keep it, asking each time whether it changed (ETag).
       reply.header('cache-control', 'private, no-cache');
-      const cached = { db: app.db, cache: app.responseCache, orgId: scope.orgId, schema: PlanDocumentSchema };
+      const cached = { cache: app.responseCache, stamp: scope.dataStamp, schema: PlanDocumentSchema };
       return sendCachedJson(request, reply, cached, () =>
         version === undefined
           ? loadPlanDocument(app.db, scope.planId)
