@@ -19,6 +19,10 @@ const BODY_DATE = 2;
 const HEADER = 3;
 const STYLES = `${XML}<styleSheet xmlns="${MAIN}"><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><color rgb="FFFFFFFF"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FF0066CC"/></patternFill></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf><xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1" applyAlignment="1"><alignment vertical="center" wrapText="1"/></xf></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 
+// zlib level 4: on the large plan a third less CPU than the default 6, for a file 7% larger
+// (1.30 MB instead of 1.21 MB; exceljs wrote 1.36 MB).
+const DEFLATE_LEVEL = 4;
+
 // Rows are handed to the compressor in pieces of about this many characters.
 const CHUNK = 1 << 16;
 
@@ -148,13 +152,16 @@ function packageParts(sheets: TableSheet[]): ZipPart[] {
  */
 export function xlsxTables(columns: TableColumn[], sheets: TableSheet[]): Promise<Buffer> {
   const strings = new SharedStrings();
-  return zipParts([
-    ...packageParts(sheets),
-    ...sheets.map((s, i) => ({
-      name: `xl/worksheets/sheet${i + 1}.xml`,
-      chunks: sheetXml(columns, s.rows, strings),
-    })),
-    // Last: its generator runs after every sheet has added its texts.
-    { name: 'xl/sharedStrings.xml', chunks: strings.xml() },
-  ]);
+  return zipParts(
+    [
+      ...packageParts(sheets),
+      ...sheets.map((s, i) => ({
+        name: `xl/worksheets/sheet${i + 1}.xml`,
+        chunks: sheetXml(columns, s.rows, strings),
+      })),
+      // Last: its generator runs after every sheet has added its texts.
+      { name: 'xl/sharedStrings.xml', chunks: strings.xml() },
+    ],
+    DEFLATE_LEVEL,
+  );
 }
