@@ -13,7 +13,8 @@ const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
 const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
 
-// Cell formats (cellXfs) by position: the same four exceljs wrote for these sheets.
+// Cell formats (cellXfs) by position, as exceljs wrote them for these sheets (less a header cell
+// with the date format, which made SheetJS read the deadline header as an invalid date).
 const BODY = 1;
 const BODY_DATE = 2;
 const HEADER = 3;
