@@ -102,8 +102,10 @@ export function buildDashboard(options: {
   const [y = 0, m = 0] = today.split('-').map(Number);
   const monthEnds = new Map<number, string>();
   const monthEnd = (month: number) => {
-    let end = monthEnds.get(month);
-    if (end === undefined) monthEnds.set(month, (end = lastDayOfMonth(plan.startYear, month)));
+    const known = monthEnds.get(month);
+    if (known !== undefined) return known;
+    const end = lastDayOfMonth(plan.startYear, month);
+    monthEnds.set(month, end);
     return end;
   };
   const phasesBehind: FullDashboard['phasesBehind'] = [];
