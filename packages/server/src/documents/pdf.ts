@@ -8,7 +8,9 @@ import type {
   StyleDictionary,
   TableCell,
   TDocumentDefinitions,
+  TFontDictionary,
 } from 'pdfmake/interfaces';
+import { renderWithEngine } from './pdf-engine.ts';
 import type { RichBlock } from './rich-text.ts';
 
 /**
@@ -29,14 +31,14 @@ const fontsDir = join(
 );
 const font = (variant: string) => join(fontsDir, `titillium-web-v10-latin-ext_latin-${variant}.ttf`);
 
-const printer = new PdfPrinter({
+const FONTS: TFontDictionary = {
   Titillium: {
     normal: font('regular'),
     bold: font('700'),
     italics: font('italic'),
     bolditalics: font('700italic'),
   },
-});
+};
 
 /** Bootstrap Italia's primary blue and greys, readable in print. */
 export const PDF_COLORS = {
@@ -124,9 +126,19 @@ export function officialDocument(frame: DocumentFrame, content: Content[]): TDoc
   };
 }
 
-/** Renders a document definition to PDF bytes. */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Renders a document definition to PDF bytes, a part at a time (pdf-engine.ts), yielding to the
+ * event loop between parts. The definition is consumed: its nodes are laid out in place.
+ */
 export function renderPdf(definition: TDocumentDefinitions): Promise<Buffer> {
-  const doc = printer.createPdfKitDocument(definition);
+  return renderWithEngine(definition, { fonts: FONTS, pause: yieldToEventLoop });
+}
+
+/** pdfmake's own printer, whole document at once: the reference the engine is tested against. */
+export function renderPdfWithPdfmake(definition: TDocumentDefinitions): Promise<Buffer> {
+  const doc = new PdfPrinter(FONTS).createPdfKitDocument(definition);
   const chunks: Buffer[] = [];
   return new Promise((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -183,20 +195,26 @@ export function dataTable(options: {
         ),
       ],
     },
-    layout: {
-      fillColor: (row: number) =>
-        row === 0 ? PDF_COLORS.headerFill : row % 2 === 0 ? PDF_COLORS.zebraFill : null,
-      hLineWidth: () => 0.4,
-      vLineWidth: () => 0.4,
-      hLineColor: () => '#B1B9C2',
-      vLineColor: () => '#B1B9C2',
-      paddingLeft: () => 3,
-      paddingRight: () => 3,
-      paddingTop: () => 2,
-      paddingBottom: () => 2,
-    },
+    layout: DATA_TABLE_LAYOUT,
   };
 }
+
+/**
+ * Shared by every data table, and defined out of dataTable on purpose: closures made inside it
+ * would keep its `options` (every row of the table) alive as long as the document definition.
+ */
+const DATA_TABLE_LAYOUT: ContentTable['layout'] = {
+  fillColor: (row: number) =>
+    row === 0 ? PDF_COLORS.headerFill : row % 2 === 0 ? PDF_COLORS.zebraFill : null,
+  hLineWidth: () => 0.4,
+  vLineWidth: () => 0.4,
+  hLineColor: () => '#B1B9C2',
+  vLineColor: () => '#B1B9C2',
+  paddingLeft: () => 3,
+  paddingRight: () => 3,
+  paddingTop: () => 2,
+  paddingBottom: () => 2,
+};
 
 export type Bar = { label: string; value: number | null; caption?: string };
 
