@@ -72,3 +72,17 @@ export function pdfPageInk(pdf: Buffer, page: number): number {
     return ink / pixels.length;
   });
 }
+
+/**
+ * Every word with its box and page (pdftotext -bbox), one per line: two renderings that agree
+ * here put the same text in the same places on the same pages.
+ */
+export function pdfWordBoxes(pdf: Buffer): string[] {
+  const html = withFile(pdf, (path) =>
+    execFileSync('pdftotext', ['-bbox', path, '-'], { maxBuffer: 1 << 30 }).toString('utf8'),
+  );
+  return html
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.startsWith('<page') || line.startsWith('<word'));
+}

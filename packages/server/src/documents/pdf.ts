@@ -11,6 +11,7 @@ import type {
   TFontDictionary,
 } from 'pdfmake/interfaces';
 import { renderWithEngine } from './pdf-engine.ts';
+import { createLimiter } from './render-limit.ts';
 import type { RichBlock } from './rich-text.ts';
 
 /**
@@ -31,7 +32,7 @@ const fontsDir = join(
 );
 const font = (variant: string) => join(fontsDir, `titillium-web-v10-latin-ext_latin-${variant}.ttf`);
 
-const FONTS: TFontDictionary = {
+export const PDF_FONTS: TFontDictionary = {
   Titillium: {
     normal: font('regular'),
     bold: font('700'),
@@ -128,17 +129,43 @@ export function officialDocument(frame: DocumentFrame, content: Content[]): TDoc
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** A document with more table rows than this is a long render: one at a time per process. */
+export const LONG_RENDER_ROWS = 2000;
+export const longRenders = createLimiter(1);
+
+/** Table rows in the content, counted up to `limit`. */
+function tableRows(node: Content, limit: number): number {
+  if (typeof node !== 'object' || node === null) return 0;
+  if (Array.isArray(node)) {
+    let n = 0;
+    for (const item of node) {
+      n += tableRows(item, limit - n);
+      if (n >= limit) break;
+    }
+    return n;
+  }
+  if ('table' in node) return node.table?.body.length ?? 0;
+  if ('stack' in node) return tableRows(node.stack ?? [], limit);
+  if ('columns' in node) return tableRows(node.columns ?? [], limit);
+  return 0;
+}
+
 /**
  * Renders a document definition to PDF bytes, a part at a time (pdf-engine.ts), yielding to the
- * event loop between parts. The definition is consumed: its nodes are laid out in place.
+ * event loop between parts so that the server keeps answering while a long document is built.
+ * Long documents wait for each other (`longRenders`); short ones (the Chieve plan, a report) do
+ * not wait behind them. The definition is consumed: its nodes are laid out in place.
  */
 export function renderPdf(definition: TDocumentDefinitions): Promise<Buffer> {
-  return renderWithEngine(definition, { fonts: FONTS, pause: yieldToEventLoop });
+  const render = () => renderWithEngine(definition, { fonts: PDF_FONTS, pause: yieldToEventLoop });
+  return tableRows(definition.content, LONG_RENDER_ROWS + 1) > LONG_RENDER_ROWS
+    ? longRenders.run(render)
+    : render();
 }
 
 /** pdfmake's own printer, whole document at once: the reference the engine is tested against. */
 export function renderPdfWithPdfmake(definition: TDocumentDefinitions): Promise<Buffer> {
-  const doc = new PdfPrinter(FONTS).createPdfKitDocument(definition);
+  const doc = new PdfPrinter(PDF_FONTS).createPdfKitDocument(definition);
   const chunks: Buffer[] = [];
   return new Promise((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -172,8 +199,10 @@ export function dataTable(options: {
 }): ContentTable {
   const fontSize = options.fontSize ?? 8.5;
   return {
-    // Set on the table so that every cell inherits it unless it says otherwise.
+    // Set on the table so that every cell inherits them unless it says otherwise: pdfmake resolves
+    // a cell's own style properties one by one, which for a table of 20,000 rows is most of its work.
     fontSize,
+    alignment: 'left',
     table: {
       headerRows: 1,
       dontBreakRows: !options.breakRows,
@@ -189,7 +218,7 @@ export function dataTable(options: {
           row.map((cell, i): TableCell => {
             const align = options.columns[i]?.align ?? 'left';
             if (typeof cell === 'string' || typeof cell === 'number')
-              return { text: String(cell), alignment: align };
+              return align === 'left' ? String(cell) : { text: String(cell), alignment: align };
             return cell;
           }),
         ),

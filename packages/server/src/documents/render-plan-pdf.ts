@@ -183,7 +183,12 @@ const sameAsObjective = (o: Objective) => {
   return !!only && (norm(only.title).startsWith(norm(o.title)) || norm(o.title).startsWith(norm(only.title)));
 };
 
+// A new node each time: pdfmake writes its layout into the nodes it is given.
+const monthMark = (): TableCell => ({ text: 'X', bold: true, alignment: 'center' });
+
 function calendarRows(o: Objective): TableCell[][] {
+  // Cells inherit the table's 8.5 pt: a style on each of the 20,000 phases' 14 cells is work for
+  // pdfmake on every one of them (see dataTable).
   const header: TableCell[] = [
     {
       text: [
@@ -191,26 +196,21 @@ function calendarRows(o: Objective): TableCell[][] {
         { text: o.title, bold: true },
       ],
       colSpan: 14,
-      fontSize: 8.5,
       fillColor: PDF_COLORS.headerFill,
     },
     ...Array.from({ length: 13 }, () => ''),
   ];
   const phaseRow = (p: Phase): TableCell[] => [
-    { text: String(p.number), fontSize: 8.5, alignment: 'center' },
+    { text: String(p.number), alignment: 'center' },
     {
       stack: [
-        { text: p.title, fontSize: 8.5 },
+        p.title,
         p.assignees.length > 0
           ? { text: p.assignees.join(', '), fontSize: 8, italics: true, color: PDF_COLORS.muted }
           : '',
       ],
     },
-    ...MONTH_INITIALS.map((_, m) =>
-      p.months.includes(m + 1)
-        ? { text: 'X', bold: true, alignment: 'center' as const, fontSize: 8.5 }
-        : { text: '', fontSize: 8.5 },
-    ),
+    ...MONTH_INITIALS.map((_, m) => (p.months.includes(m + 1) ? monthMark() : '')),
   ];
   return sameAsObjective(o) ? o.phases.map(phaseRow) : [header, ...o.phases.map(phaseRow)];
 }
@@ -250,7 +250,7 @@ function indicatorsPart(plan: PlanDocument): Content {
         { text: i.code, bold: true },
         {
           stack: [
-            { text: i.title, fontSize: 8.5 },
+            i.title,
             i.formula ? { text: i.formula, italics: true, fontSize: 8, color: PDF_COLORS.muted } : '',
           ],
         },
