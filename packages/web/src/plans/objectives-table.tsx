@@ -143,6 +143,7 @@ export function VirtualObjectivesTable({
   const headerRow = useRef<HTMLTableRowElement>(null);
   // Where the first row starts in the document: only known once the table is laid out.
   const [listTop, setListTop] = useState<number | null>(null);
+  const [focused, setFocused] = useState(false);
   const virtualizer = useWindowVirtualizer<HTMLTableRowElement>({
     count: objectives.length,
     estimateSize: () => ROW_ESTIMATE,
@@ -170,15 +171,26 @@ export function VirtualObjectivesTable({
   const inView = virtualizer.getVirtualItems();
   // A table out of sight keeps only its row nearest the viewport (the virtualiser would keep the
   // overscan too, 25 tables × 11 rows): Tab and Shift+Tab still step into it, which scrolls it into view.
+  // Once that row has the focus the table renders its overscan again, so the next Tab finds a row.
   const items =
-    margin > viewBottom ? inView.slice(0, 1) : margin + total < viewTop ? inView.slice(-1) : inView;
+    focused || (margin <= viewBottom && margin + total >= viewTop)
+      ? inView
+      : margin > viewBottom
+        ? inView.slice(0, 1)
+        : inView.slice(-1);
   const first = items[0];
   const last = items[items.length - 1];
   const before = first ? first.start - margin : 0;
   const after = last ? Math.max(total - (last.end - margin), 0) : total;
   return (
     <TableFrame caption={caption} virtual={{ rowCount: objectives.length + 1, before, after, headerRow }}>
-      <tbody>
+      <tbody
+        onFocus={() => setFocused(true)}
+        onBlur={(e) => {
+          if (!(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget)))
+            setFocused(false);
+        }}
+      >
         {items.map((item) => {
           const objective = objectives[item.index];
           return objective ? (
