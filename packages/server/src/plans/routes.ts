@@ -2,10 +2,10 @@ import { PlanDocumentSchema, PlanSummarySchema } from '@traguardo/domain/plan/pl
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authorize } from '../auth/authorize.ts';
-import { sendCachedJson } from '../http/cached-json.ts';
+import { sendCachedJson, sendCachedJsonText } from '../http/cached-json.ts';
 import { OrgParams } from '../orgs/orgs.schema.ts';
 import { listPlans } from './list-plans.ts';
-import { loadPlanDocument, loadPlanVersion } from './load-plan-document.ts';
+import { loadPlanVersion, planDocumentJson } from './load-plan-document.ts';
 import { planScopeWithDataStamp } from './plan-scope.ts';
 
 export const PlanParams = z.object({ planId: z.string().uuid() });
@@ -37,11 +37,9 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
       // The plan is a public act: browsers may keep it, asking each time whether it changed (ETag).
       reply.header('cache-control', 'private, no-cache');
       const cached = { cache: app.responseCache, stamp: scope.dataStamp, schema: PlanDocumentSchema };
-      return sendCachedJson(request, reply, cached, () =>
-        version === undefined
-          ? loadPlanDocument(app.db, scope.planId)
-          : loadPlanVersion(app.db, scope.planId, version),
-      );
+      return version === undefined
+        ? sendCachedJsonText(request, reply, cached, () => planDocumentJson(app.db, scope.planId))
+        : sendCachedJson(request, reply, cached, () => loadPlanVersion(app.db, scope.planId, version));
     },
   );
 };
