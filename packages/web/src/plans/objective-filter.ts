@@ -17,18 +17,19 @@ function searchableText(objective: Objective): string {
 export type LineMatches = { line: StrategicLine; objectives: Objective[] };
 
 /**
- * A filter over a plan's objectives. The folded texts are built once per plan, so each keystroke
- * only scans strings (a few milliseconds for 2,500 objectives).
+ * A filter over a plan's objectives. The folded texts are built at the first keystroke (not while
+ * the page opens) and kept, so each keystroke only scans strings: a few ms for 2,500 objectives.
  */
 export function objectiveFilter(lines: StrategicLine[]): (query: string) => LineMatches[] {
-  const indexed = lines.map((line) => ({
-    line,
-    objectives: line.objectives.map((objective) => ({ objective, text: searchableText(objective) })),
-  }));
+  let indexed: { line: StrategicLine; objectives: { objective: Objective; text: string }[] }[] | null = null;
   return (query) => {
     // Every word must appear, in any field and any order: «rossi bilancio» finds Rossi's budget objectives.
     const words = foldText(query).split(' ').filter(Boolean);
     if (words.length === 0) return lines.map((line) => ({ line, objectives: line.objectives }));
+    indexed ??= lines.map((line) => ({
+      line,
+      objectives: line.objectives.map((objective) => ({ objective, text: searchableText(objective) })),
+    }));
     return indexed
       .map(({ line, objectives }) => ({
         line,
