@@ -3,10 +3,10 @@ import type { EvaluationRules } from '@traguardo/domain/achievement/evaluation-r
 import type { MeasurementInput } from '@traguardo/domain/achievement/pick-measurement';
 import type { PlanAchievement } from '@traguardo/domain/achievement/plan-achievement.schema';
 import type { PlanDocument } from '@traguardo/domain/plan/plan.schema';
-import { eq } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.ts';
 import { independentQueries } from '../db/independent-queries.ts';
-import { measurements } from '../db/schema/measurements.ts';
+import { queryJsonText } from '../db/query-json-text.ts';
 import { loadPlanDocument } from '../plans/load-plan-document.ts';
 import { loadEvaluationRules } from '../rules/load-evaluation-rules.ts';
 
@@ -22,25 +22,22 @@ export type AchievementInputs = {
  * first year. A fixed number of queries whatever the size of the plan.
  */
 export async function loadAchievementInputs(db: DbOrTx, planId: string): Promise<AchievementInputs> {
-  const [plan, rows] = await independentQueries(db, [
+  const [plan, measurementsJson] = await independentQueries(db, [
     () => loadPlanDocument(db, planId),
     () =>
-      db
-        .select({
-          id: measurements.id,
-          indicatorId: measurements.indicatorId,
-          date: measurements.date,
-          final: measurements.final,
-          value: measurements.value,
-          sequence: measurements.sequence,
-          status: measurements.status,
-          variables: measurements.variables,
-        })
-        .from(measurements)
-        .where(eq(measurements.planId, planId)),
+      queryJsonText(
+        db,
+        sql`select coalesce(json_agg(json_build_object(
+          'id', m.id, 'indicatorId', m.indicator_id, 'date', m.date, 'final', m.final, 'value', m.value,
+          'sequence', coalesce(m.sequence, 0), 'status', m.status, 'variables', m.variables
+        )), '[]')::text as json
+        from measurements m where m.plan_id = ${planId}`,
+      ),
   ]);
   const rules = await loadEvaluationRules(db, plan.orgId, plan.startYear);
-  return { plan, measurements: rows.map((r) => ({ ...r, sequence: r.sequence ?? 0 })), rules };
+  // The columns above are the MeasurementInput fields, not null where the type says so.
+  const planMeasurements: MeasurementInput[] = JSON.parse(measurementsJson ?? '[]');
+  return { plan, measurements: planMeasurements, rules };
 }
 
 /** The achievement of a plan as GET /plans/{planId}/achievement gives it; for evaluations and reports too. */

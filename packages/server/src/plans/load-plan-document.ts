@@ -2,6 +2,7 @@ import type { Indicator, Objective, Phase, PlanDocument } from '@traguardo/domai
 import { OBJECTIVE_KINDS } from '@traguardo/domain/plan/plan.schema';
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.ts';
+import { queryJsonText } from '../db/query-json-text.ts';
 import { type indicators, type objectives, type phases, planVersions } from '../db/schema/plans.ts';
 import { notFound } from '../errors/app-error.ts';
 
@@ -28,7 +29,9 @@ export async function loadPlanDocument(db: DbOrTx, planId: string): Promise<Plan
  * sends the text as it comes, with no object graph in between.
  */
 export async function planDocumentJson(db: DbOrTx, planId: string): Promise<string> {
-  const result = await db.execute(sql`
+  const document = await queryJsonText(
+    db,
+    sql`
     select json_build_object(
       'id', p.id, 'orgId', p.org_id, 'title', p.title, 'kind', p.kind, 'startYear', p.start_year, 'endYear', p.end_year,
       'status', p.status, 'version', p.current_version, 'currentVersion', p.current_version, 'introduction', p.introduction,
@@ -61,21 +64,12 @@ export async function planDocumentJson(db: DbOrTx, planId: string): Promise<stri
             ) order by o.position) from objectives o where o.strategic_line_id = l.id and o.plan_id = p.id and o.removed_in_version is null), '[]'::json)
         ) order by l.position)
         from strategic_lines l where l.plan_id = p.id and l.removed_in_version is null), '[]'::json)
-    )::text as document
+    )::text as json
     from plans p where p.id = ${planId}
-  `);
-  const document = firstDocument(result);
+  `,
+  );
   if (document === null) throw notFound('Plan');
   return document;
-}
-
-/** Both drivers answer `execute` with `{ rows: [{ document }] }`; no row when the plan does not exist. */
-function firstDocument(result: unknown): string | null {
-  if (typeof result !== 'object' || result === null || !('rows' in result) || !Array.isArray(result.rows))
-    return null;
-  const row: unknown = result.rows[0];
-  if (typeof row !== 'object' || row === null || !('document' in row)) return null;
-  return typeof row.document === 'string' ? row.document : null;
 }
 
 /** An objective row with the names of its unit and responsible person, as the loaders select it. */
