@@ -25,7 +25,7 @@ export function PlanLines({ plan, version }: LinesProps) {
     return (
       <>
         {lines.length > 1 && (
-          <LinesIndex matches={lines.map((line) => ({ line, objectives: line.objectives }))} />
+          <LinesIndex matches={lines.map((line) => ({ line, objectives: line.objectives }))} lines={lines} />
         )}
         {lines.map((line) => (
           <LineSection key={line.id} line={line}>
@@ -88,7 +88,7 @@ function LargePlanLines({ plan, version }: LinesProps) {
         <p>{t('filter.none', { query: shownQuery.trim() })}</p>
       ) : (
         <>
-          {lines.length > 1 && <LinesIndex matches={matches} />}
+          {lines.length > 1 && <LinesIndex matches={matches} lines={lines} />}
           <div ref={container}>
             {matches.map(({ line, objectives }) => (
               <LineSection key={line.id} line={line}>
@@ -132,13 +132,14 @@ function useLayoutVersion() {
   return { container: setElement, layoutVersion };
 }
 
-function LinesIndex({ matches }: { matches: LineMatches[] }) {
+/** The lines' index; while a filter hides some lines, the others keep their number in the plan. */
+function LinesIndex({ matches, lines }: { matches: LineMatches[]; lines: StrategicLine[] }) {
   const { t } = useTranslation('plans');
   return (
     <nav aria-label={t('plan.linesNav')} className="mb-4">
       <ol className="lines-index">
         {matches.map(({ line, objectives }) => (
-          <li key={line.id}>
+          <li key={line.id} value={lines.indexOf(line) + 1}>
             <a href={`#line-${line.id}`} lang="it">
               {line.title}
             </a>{' '}

@@ -163,6 +163,8 @@ describe('the plan page of a large organisation', () => {
         .getAllByRole('listitem')
         .map((item) => item.textContent),
     ).toEqual(['Linea strategica 2 (10 obiettivi)']);
+    // The line keeps its number in the plan while the lines before it are filtered away.
+    expect(within(index).getByRole('listitem').getAttribute('value')).toBe('2');
   });
 
   it('finds objectives by responsible and unit together, in any case and word order', async () => {
