@@ -110,8 +110,9 @@ function ObjectiveRow({ planId, objective, version, index, measure }: RowProps) 
  */
 function FillerRow({ height }: { height: number }) {
   return (
+    // Never the browser's scroll anchor: it changes height as rows come and go.
     // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an empty row of a plain table, never focused.
-    <tr className="objectives-filler" aria-hidden="true">
+    <tr className="objectives-filler" aria-hidden="true" style={{ overflowAnchor: 'none' }}>
       <td colSpan={6} style={{ height, padding: 0, borderBottomWidth: 0 }} />
     </tr>
   );
@@ -153,10 +154,12 @@ export function VirtualObjectivesTable({
     enabled: listTop !== null,
     getItemKey: (index) => objectives[index]?.id ?? index,
     initialRect: { width: window.innerWidth, height: window.innerHeight },
+    // Twenty-five tables share the window: none of them may scroll it, neither to where it was when
+    // the table mounted (that cancelled the jump to #line-…) nor to make up for a row measured above
+    // the viewport (each pulled a long jump back to where it last saw the window). The browser's own
+    // scroll anchoring keeps the rows in view still.
+    scrollToFn: () => undefined,
   });
-  // Twenty-five tables share the window: none of them may scroll it to make up for a row measured
-  // above the viewport (each would pull it back to where it last saw it). The browser's own scroll
-  // anchoring keeps the rows in view still.
   virtualizer.shouldAdjustScrollPositionOnItemSizeChange = () => false;
   // biome-ignore lint/correctness/useExhaustiveDependencies: layoutVersion says the content above changed size, so this table may have moved.
   useLayoutEffect(() => {

@@ -15,13 +15,17 @@ export const LARGE_PLAN_OBJECTIVES = 150;
 
 const countObjectives = (lines: StrategicLine[]) => lines.reduce((n, line) => n + line.objectives.length, 0);
 
+/** Whether the plan page virtualises this plan's tables and offers the filter. */
+export const isLargePlan = (plan: Pick<PlanDocument, 'strategicLines'>) =>
+  countObjectives(plan.strategicLines) >= LARGE_PLAN_OBJECTIVES;
+
 type LinesProps = { plan: PlanDocument; version: number | undefined };
 
 /** The plan's strategic lines, each with its objectives, and an index of the lines. */
 export function PlanLines({ plan, version }: LinesProps) {
   const { t } = useTranslation('plans');
   const lines = plan.strategicLines;
-  if (countObjectives(lines) < LARGE_PLAN_OBJECTIVES)
+  if (!isLargePlan(plan))
     return (
       <>
         {lines.length > 1 && (

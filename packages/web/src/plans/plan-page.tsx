@@ -10,7 +10,7 @@ import { QueryState } from '../ui/query-state.tsx';
 import { TextBlock } from '../ui/text-block.tsx';
 import { usePageTitle } from '../ui/use-page-title.ts';
 import { PlanStatusBadge, versionLabel } from './plan-labels.tsx';
-import { PlanLines } from './plan-lines.tsx';
+import { isLargePlan, PlanLines } from './plan-lines.tsx';
 import { planPath } from './plan-links.ts';
 import { PlanNav } from './plan-nav.tsx';
 import { usePlan, versionFromSearch } from './plans.api.ts';
@@ -28,7 +28,7 @@ export function PlanPage() {
 function PlanView({ plan, requestedVersion }: { plan: PlanDocument; requestedVersion: number | undefined }) {
   const { t } = useTranslation('plans');
   const orgName = useOrgName(plan.orgId);
-  useScrollToHash(plan.id);
+  useScrollToHash(plan.id, isLargePlan(plan));
   return (
     <>
       <PageBreadcrumbs
@@ -97,14 +97,26 @@ function PlanFacts({ plan }: { plan: PlanDocument }) {
 }
 
 /** Client-side navigation to /plans/x#line-y: scroll to the line once the plan is on screen. */
-function useScrollToHash(loadedPlanId: string) {
+function useScrollToHash(loadedPlanId: string, large: boolean) {
   const { hash } = useLocation();
   useEffect(() => {
     if (!hash || !loadedPlanId) return;
     const target = document.getElementById(decodeURIComponent(hash.slice(1)));
-    if (target) {
-      target.scrollIntoView();
-      target.focus({ preventScroll: true });
-    }
-  }, [hash, loadedPlanId]);
+    if (!target) return;
+    // A large plan jumps at once: a smooth scroll across it stops short when the tables it passes
+    // fill in their rows.
+    target.scrollIntoView({ behavior: large ? 'instant' : 'auto' });
+    target.focus({ preventScroll: true });
+    if (!large) return;
+    // The tables around the line render and measure their rows during the next frames, which can
+    // move it a little: settle on it again for a few frames.
+    let frames = 10;
+    let frame = 0;
+    const settle = () => {
+      if (Math.abs(target.getBoundingClientRect().top) > 1) target.scrollIntoView({ behavior: 'instant' });
+      if (--frames > 0) frame = requestAnimationFrame(settle);
+    };
+    frame = requestAnimationFrame(settle);
+    return () => cancelAnimationFrame(frame);
+  }, [hash, loadedPlanId, large]);
 }
