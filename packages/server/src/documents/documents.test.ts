@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { buildOrg, buildUser } from '../../test/factories.ts';
 import { build, loginAs } from '../../test/helper.ts';
 import { amendIndicatorTarget, buildChievePlan, buildCremonaPlan } from './document-fixtures.ts';
-import { pdfPageCount, pdfPageInk, pdfPageSizes, pdfText } from './pdf-inspect.ts';
+import { loadPlanSource } from './load-plan-source.ts';
+import { renderPdf } from './pdf.ts';
+import { pdfPageCount, pdfPageInk, pdfPageSizes, pdfText, pdfWordBoxes } from './pdf-inspect.ts';
+import { renderPlanDocument } from './render-in-worker.ts';
+import { renderPegPdf } from './render-peg-pdf.ts';
+import { renderPlanPdf } from './render-plan-pdf.ts';
 
 const { app, database } = await build();
 const db = database.db;
@@ -166,6 +171,20 @@ describe('the PEG table (peg.pdf)', async () => {
     const sizes = pdfPageSizes(res.rawPayload);
     expect(sizes.every((s) => s.width === 842 && s.height === 595)).toBe(true);
     expect(text.match(/Target Atteso/g)?.length).toBeGreaterThanOrEqual(sizes.length);
+  });
+});
+
+describe('large plans, rendered in a worker thread', () => {
+  it('give the same plan and PEG documents, word for word and place for place, as the server process', async () => {
+    for (const [document, render, org, plan] of [
+      ['plan', renderPlanPdf, chieve.org, chieve.plan],
+      ['peg', renderPegPdf, cremona.org, cremona.plan],
+    ] as const) {
+      const source = await loadPlanSource(db, { planId: plan.id, orgId: org.id });
+      const inWorker = await renderPlanDocument(document, source, { worker: true });
+      const here = await renderPdf(render(source));
+      expect(pdfWordBoxes(inWorker)).toEqual(pdfWordBoxes(here));
+    }
   });
 });
 

@@ -154,13 +154,16 @@ function tableRows(node: Content, limit: number): number {
  * Renders a document definition to PDF bytes, a part at a time (pdf-engine.ts), yielding to the
  * event loop between parts so that the server keeps answering while a long document is built.
  * Long documents wait for each other (`longRenders`); short ones (the Chieve plan, a report) do
- * not wait behind them. The definition is consumed: its nodes are laid out in place.
+ * not wait behind them (`queued: false`: the caller already holds the turn). The definition is
+ * consumed: its nodes are laid out in place.
  */
-export function renderPdf(definition: TDocumentDefinitions): Promise<Buffer> {
+export function renderPdf(
+  definition: TDocumentDefinitions,
+  options: { queued?: boolean } = {},
+): Promise<Buffer> {
   const render = () => renderWithEngine(definition, { fonts: PDF_FONTS, pause: yieldToEventLoop });
-  return tableRows(definition.content, LONG_RENDER_ROWS + 1) > LONG_RENDER_ROWS
-    ? longRenders.run(render)
-    : render();
+  const long = tableRows(definition.content, LONG_RENDER_ROWS + 1) > LONG_RENDER_ROWS;
+  return long && options.queued !== false ? longRenders.run(render) : render();
 }
 
 /** pdfmake's own printer, whole document at once: the reference the engine is tested against. */

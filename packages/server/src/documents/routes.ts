@@ -4,11 +4,9 @@ import { authorize } from '../auth/authorize.ts';
 import { planScope } from '../plans/plan-scope.ts';
 import { loadDocumentAchievement } from './load-document-achievement.ts';
 import { loadPlanSource } from './load-plan-source.ts';
-import { renderPdf } from './pdf.ts';
 import { documentFileName } from './plan-source.ts';
+import { renderPlanDocument } from './render-in-worker.ts';
 import { renderOpenDataCsv, renderOpenDataJson } from './render-open-data.ts';
-import { renderPegPdf } from './render-peg-pdf.ts';
-import { renderPlanPdf } from './render-plan-pdf.ts';
 import { sendDocument } from './send-document.ts';
 
 const Params = z.object({ planId: z.string().uuid() });
@@ -28,7 +26,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: schema('The plan as a PDF (Chieve layout)') },
     async (req, reply) => {
       const src = await source(req.params.planId, req.actor, req.query.version);
-      const body = await renderPdf(renderPlanPdf(src));
+      const body = await renderPlanDocument('plan', src);
       return sendDocument(reply, { body, format: 'pdf', fileName: documentFileName(src.plan) });
     },
   );
@@ -38,7 +36,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: schema('The PEG table as a PDF (Cremona layout)') },
     async (req, reply) => {
       const src = await source(req.params.planId, req.actor, req.query.version);
-      const body = await renderPdf(renderPegPdf(src));
+      const body = await renderPlanDocument('peg', src);
       return sendDocument(reply, { body, format: 'pdf', fileName: documentFileName(src.plan, '-peg') });
     },
   );
