@@ -12,7 +12,7 @@ import { renderPlanPdf } from './render-plan-pdf.ts';
  * The plan and PEG PDFs of a large plan, rendered in a worker thread: the server's event loop
  * stays free for other requests, and the worker's heap is capped (`WORKER_HEAP_MB`), so V8
  * collects the render's garbage as it goes instead of letting the heap grow past a gigabyte.
- * One render at a time (`longRenders`), on one worker kept for the next; a worker that cannot
+ * One render at a time (`longRenders`), on a worker kept while renders are queued; a worker that cannot
  * start (no TypeScript loader, as in a bundle) means the render runs in the process instead.
  */
 
@@ -47,6 +47,12 @@ function startWorker(): Worker {
     const job = pending.get(result.id);
     pending.delete(result.id);
     if (!job) return;
+    // Idle, the worker would keep its heap (hundreds of MB): let it go, the next render starts another.
+    if (pending.size === 0 && longRenders.stats().waiting === 0) {
+      if (worker === w) worker = null;
+      w.removeAllListeners('exit');
+      void w.terminate();
+    }
     if ('error' in result) job.reject(new Error(result.error));
     else job.resolve(Buffer.from(result.pdf.buffer, result.pdf.byteOffset, result.pdf.byteLength));
   });
