@@ -3,7 +3,7 @@ import { buildOrg, buildUser } from '../../test/factories.ts';
 import { build, loginAs } from '../../test/helper.ts';
 import { amendIndicatorTarget, buildChievePlan, buildCremonaPlan } from './document-fixtures.ts';
 import { loadPlanSource } from './load-plan-source.ts';
-import { renderPdf } from './pdf.ts';
+import { renderPdf, renderPdfWithPdfmake } from './pdf.ts';
 import { pdfPageCount, pdfPageInk, pdfPageSizes, pdfText, pdfWordBoxes } from './pdf-inspect.ts';
 import { renderPlanDocument } from './render-in-worker.ts';
 import { renderPegPdf } from './render-peg-pdf.ts';
@@ -171,6 +171,20 @@ describe('the PEG table (peg.pdf)', async () => {
     const sizes = pdfPageSizes(res.rawPayload);
     expect(sizes.every((s) => s.width === 842 && s.height === 595)).toBe(true);
     expect(text.match(/Target Atteso/g)?.length).toBeGreaterThanOrEqual(sizes.length);
+  });
+});
+
+describe('the document engine on the comuni’s documents', () => {
+  it('puts every word of the Chieve plan and the Cremona PEG where pdfmake alone puts it', async () => {
+    for (const [render, org, plan] of [
+      [renderPlanPdf, chieve.org, chieve.plan],
+      [renderPegPdf, cremona.org, cremona.plan],
+    ] as const) {
+      const source = await loadPlanSource(db, { planId: plan.id, orgId: org.id });
+      const engine = await renderPdf(render(source));
+      const pdfmake = await renderPdfWithPdfmake(render(source));
+      expect(pdfWordBoxes(engine)).toEqual(pdfWordBoxes(pdfmake));
+    }
   });
 });
 
