@@ -70,6 +70,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // expect.poll gives up after 1 s by default: a browser waiting on a server that adopts an
+          // amendment or renders a document on a busy 2-core CI machine needs longer (a CI run failed so).
+          expect: { poll: { timeout: 15_000 } },
           fileParallelism: false,
           // Browser journeys last, one at a time, after the API tests have freed the cores.
           sequence: { groupOrder: 3 },

@@ -1,6 +1,7 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { longRenders, renderPdf } from './pdf.ts';
 import type { PdfJob, PdfResult } from './pdf-worker.ts';
@@ -13,7 +14,7 @@ import { renderPlanPdf } from './render-plan-pdf.ts';
  * stays free for other requests, and the worker's heap is capped (`WORKER_HEAP_MB`), so V8
  * collects the render's garbage as it goes instead of letting the heap grow past a gigabyte.
  * One render at a time (`longRenders`), on a worker kept while renders are queued; a worker that cannot
- * start (no TypeScript loader, as in a bundle) means the render runs in the process instead.
+ * start means the render runs in the process instead.
  */
 
 /** Objectives above which a plan document goes to the worker (Chieve has 7, Cremona 6). */
@@ -33,13 +34,24 @@ function tsxApi(): string {
   return pathToFileURL(join(tsxDir, 'dist/esm/api/index.mjs')).href;
 }
 
-function startWorker(): Worker {
+/**
+ * The worker's code. Compiled (`npm start`), this module is inside dist/server.js and the worker is
+ * its sibling dist/pdf-worker.js (build.mjs). From the TypeScript sources (tests, `npm run dev`) the
+ * worker registers tsx's loader before it imports its entry (execArgv's --import does not reach a
+ * worker's entry in Node 20).
+ */
+function workerScript(): { code: string | URL; eval: boolean } {
+  const compiled = new URL('./pdf-worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(compiled))) return { code: compiled, eval: false };
   const entry = new URL('./pdf-worker.ts', import.meta.url).href;
-  // The server runs from its TypeScript sources through tsx; the worker registers the same loader
-  // before it imports its entry (execArgv's --import does not reach a worker's entry in Node 20).
   const boot = `import(${JSON.stringify(tsxApi())}).then((tsx) => tsx.register()).then(() => import(${JSON.stringify(entry)}))`;
-  const w = new Worker(boot, {
-    eval: true,
+  return { code: boot, eval: true };
+}
+
+function startWorker(): Worker {
+  const script = workerScript();
+  const w = new Worker(script.code, {
+    eval: script.eval,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 48 },
   });
   w.unref();
@@ -92,7 +104,7 @@ export async function renderPlanDocument(
       return await inWorker(document, source);
     } catch (error) {
       if (!(error instanceof WorkerUnavailable)) throw error;
-      // E.g. started outside tsx: render here, a part at a time (already holding the turn).
+      // E.g. too little memory for a thread: render here, a part at a time (already holding the turn).
       console.warn(`PDF worker unavailable (${error.message}): rendering in the server process`);
       return renderPdf(renderers[document](source), { queued: false });
     }

@@ -1,9 +1,8 @@
 import type { PlanDocument } from '@traguardo/domain/plan/plan.schema';
 import { renderPdf } from '../documents/pdf.ts';
 import type { PlanSource } from '../documents/plan-source.ts';
+import { renderPlanDocument } from '../documents/render-in-worker.ts';
 import { renderOpenDataCsv, renderOpenDataJson } from '../documents/render-open-data.ts';
-import { renderPegPdf } from '../documents/render-peg-pdf.ts';
-import { renderPlanPdf } from '../documents/render-plan-pdf.ts';
 import { renderReportPdf } from '../reports/render-report-pdf.ts';
 import { renderReportXlsx } from '../reports/render-report-xlsx.ts';
 import type { ReportSource } from '../reports/report-source.ts';
@@ -49,9 +48,9 @@ export async function renderPublishedVersionDocument(
   return cached(`${publication.id}:${version}:${document}`, async () => {
     switch (document) {
       case 'piano.pdf':
-        return { body: await renderPdf(renderPlanPdf(source)), format: 'pdf', fileName: `${base}-piano` };
+        return { body: await renderPlanDocument('plan', source), format: 'pdf', fileName: `${base}-piano` };
       case 'peg.pdf':
-        return { body: await renderPdf(renderPegPdf(source)), format: 'pdf', fileName: `${base}-peg` };
+        return { body: await renderPlanDocument('peg', source), format: 'pdf', fileName: `${base}-peg` };
       case 'dati-aperti.json':
         return {
           body: JSON.stringify(renderOpenDataJson(source, achievement), null, 1),
