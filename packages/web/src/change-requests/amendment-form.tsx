@@ -31,21 +31,23 @@ export function AmendmentForm({ plan, label, onCreated, renderTable }: Props) {
     event.preventDefault();
     if (selected.length === 0) return setMissing(true);
     setMissing(false);
-    create.mutate(
-      {
+    // Not mutate's own onSuccess: React Query drops it once this form unmounts, and the form goes
+    // as soon as the refreshed list has no decided request left, which hid the confirmation.
+    create
+      .mutateAsync({
         actNumber,
         actDate,
         changeRequestIds: selected,
         ...(/^\d+$/.test(number) ? { number: Number(number) } : {}),
         ...(plan.currentVersion !== null ? { baseVersion: plan.currentVersion } : {}),
-      },
-      {
-        onSuccess: (amendment) => {
+      })
+      .then(
+        (amendment) => {
           setSelected([]);
           onCreated(amendment);
         },
-      },
-    );
+        () => undefined, // shown from create.error
+      );
   };
 
   const select = (r: ChangeRequest) =>
