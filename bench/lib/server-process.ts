@@ -42,26 +42,48 @@ export async function startProcess(options: {
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', (code, signal) => {
+      // How it ended goes with its last words: a crash that printed nothing still says its signal.
+      keep(Buffer.from(`[exited: ${signal ? `signal ${signal}` : `code ${code}`}]`));
+      resolve();
+    }),
+  );
   let gone = false;
   void exited.then(() => {
     gone = true;
   });
 
-  const stop = async () => {
-    if (gone || child.pid === undefined) return;
+  // The whole process group, not only its leader: `npm run start` exits at once on SIGTERM while the
+  // server under it may still be finishing requests and closing its database; the next server on the
+  // same PGlite folder must not start before that one is gone (two on one folder break each other).
+  const groupAlive = (pgid: number) => {
     try {
-      process.kill(-child.pid, 'SIGTERM');
+      process.kill(-pgid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const stop = async () => {
+    const pgid = child.pid;
+    if (pgid === undefined || !groupAlive(pgid)) return;
+    try {
+      process.kill(-pgid, 'SIGTERM');
     } catch {
       return;
     }
-    const stopped = await Promise.race([exited.then(() => true), sleep(10_000).then(() => false)]);
-    if (!stopped) {
+    const deadline = performance.now() + 15_000;
+    while (groupAlive(pgid) && performance.now() < deadline) await sleep(100);
+    if (groupAlive(pgid)) {
       try {
-        process.kill(-child.pid, 'SIGKILL');
+        process.kill(-pgid, 'SIGKILL');
       } catch {}
-      await exited;
+      // Bounded: an orphan's zombie, if nothing reaps it, answers signal 0 for ever.
+      const last = performance.now() + 5_000;
+      while (groupAlive(pgid) && performance.now() < last) await sleep(100);
     }
+    await exited;
   };
 
   const deadline = started + (options.timeoutMs ?? 180_000);

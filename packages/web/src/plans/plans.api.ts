@@ -10,7 +10,8 @@ export const planQueryKeys = {
 export function usePlan(planId: string | undefined, version?: number) {
   return useQuery({
     queryKey: planQueryKeys.document(planId ?? '', version),
-    queryFn: ({ signal }) => api(`/plans/${planId}`, PlanDocumentSchema, { query: { version }, signal }),
+    queryFn: ({ signal }) =>
+      api(`/plans/${planId}`, PlanDocumentSchema, { query: { version }, signal, large: true }),
     enabled: !!planId,
   });
 }
