@@ -1,5 +1,5 @@
 import { checkFormula } from '../formula/compile-formula.ts';
-import type { Objective, PlanDocument } from '../plan/plan.schema.ts';
+import type { Indicator, Objective, PlanDocument, StrategicLine } from '../plan/plan.schema.ts';
 import type { AchievementRules } from './evaluation-rules.schema.ts';
 import { scoreIndicator } from './indicator-achievement.ts';
 import { formatDateIt, formatNumberIt } from './italian-numbers.ts';
@@ -12,7 +12,25 @@ import type {
 } from './plan-achievement.schema.ts';
 import { INDICATORS, OBJECTIVES, rollUp } from './roll-up.ts';
 
-export type AchievementPlan = Pick<PlanDocument, 'id' | 'version' | 'strategicLines'>;
+/** What achievement reads of an indicator: its rule, and what names it in the answer. */
+export type AchievementIndicator = Pick<
+  Indicator,
+  'id' | 'code' | 'title' | 'weight' | 'target' | 'binary' | 'polarity' | 'targetsByYear' | 'expression'
+>;
+export type AchievementObjective = Pick<
+  Objective,
+  'id' | 'code' | 'title' | 'unit' | 'responsible' | 'weight'
+> & {
+  indicators: AchievementIndicator[];
+};
+/**
+ * The part of a plan document achievement is computed from: a whole PlanDocument is one, and the
+ * server loads only this much when it needs nothing else (no phases, no long texts: a third of the
+ * bytes for a large plan).
+ */
+export type AchievementPlan = Pick<PlanDocument, 'id' | 'version'> & {
+  strategicLines: (Pick<StrategicLine, 'id' | 'code' | 'title'> & { objectives: AchievementObjective[] })[];
+};
 
 /**
  * The achievement of a whole plan from its measurements (PRODUCT.md "Computation rules"): each
@@ -78,7 +96,7 @@ export function groupObjectives(
 }
 
 function scoreObjective(
-  o: Objective,
+  o: AchievementObjective,
   strategicLineId: string,
   byIndicator: ReadonlyMap<string, MeasurementInput[]>,
   rules: AchievementRules,

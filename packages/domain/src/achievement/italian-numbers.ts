@@ -1,3 +1,5 @@
+import { groupThousands } from '../format/italian.ts';
+
 /**
  * Italian number and date forms for the calculation in words ("150 su 200 → 75%", "91.690",
  * "0,1", "31/12/2019"). By hand, because Intl's it-IT leaves 4-digit numbers ungrouped ("1234").
@@ -6,12 +8,20 @@ export function formatNumberIt(value: number, maxDecimals = 2): string {
   if (!Number.isFinite(value)) return String(value);
   const factor = 10 ** maxDecimals;
   const rounded = Math.round(Math.abs(value) * factor) / factor;
-  const [whole = '0', fraction = ''] = String(rounded).includes('e')
-    ? rounded.toFixed(maxDecimals).replace(/0+$/, '').split('.')
-    : String(rounded).split('.');
+  const plain = String(rounded);
+  // Tiny numbers print as "1e-7"; toFixed spells them out (and keeps the exponent from 1e21 up).
+  const text = plain.includes('e')
+    ? rounded
+        .toFixed(maxDecimals)
+        .replace(/(\.\d*?)0+$/, '$1')
+        .replace(/\.$/, '')
+    : plain;
   const sign = value < 0 && rounded !== 0 ? '−' : '';
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return fraction ? `${sign}${grouped},${fraction}` : `${sign}${grouped}`;
+  if (text.includes('e')) return `${sign}${text}`;
+  const dot = text.indexOf('.');
+  const whole = dot === -1 ? text : text.slice(0, dot);
+  const grouped = groupThousands(whole);
+  return dot === -1 ? `${sign}${grouped}` : `${sign}${grouped},${text.slice(dot + 1)}`;
 }
 
 export function formatPercentIt(value: number): string {

@@ -8,6 +8,7 @@ import {
   formatNumberIt,
   formatPercent,
   formatTarget,
+  groupThousands,
   parseEuroToCents,
   roundTo,
 } from './italian.ts';
@@ -93,5 +94,19 @@ describe('Italian formats of pages and documents', () => {
     expect(describeAct({ body: 'Giunta Comunale', number: '68', date: '2020-09-01' })).toBe(
       'Allegato alla delibera G.C. n. 68 del 01/09/2020',
     );
+  });
+});
+
+describe('thousands grouping', () => {
+  it.each([
+    ['0', '0'],
+    ['999', '999'],
+    ['1000', '1.000'],
+    ['91690', '91.690'],
+    ['123456', '123.456'],
+    ['1234567', '1.234.567'],
+    ['23000000000', '23.000.000.000'],
+  ])('groups %s as %s', (digits, text) => {
+    expect(groupThousands(digits)).toBe(text);
   });
 });

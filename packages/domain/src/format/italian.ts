@@ -37,8 +37,13 @@ export function roundTo(value: number, decimals = 2): number {
   return value < 0 ? -rounded : rounded;
 }
 
-function groupThousands(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+/** "91690" → "91.690". By slices, not a look-ahead regex: a plan's achievement formats ~50,000 numbers. */
+export function groupThousands(digits: string): string {
+  if (digits.length <= 3) return digits;
+  const head = digits.length % 3 || 3;
+  let out = digits.slice(0, head);
+  for (let at = head; at < digits.length; at += 3) out += `.${digits.slice(at, at + 3)}`;
+  return out;
 }
 
 /**

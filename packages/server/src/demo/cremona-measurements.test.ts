@@ -1,6 +1,7 @@
+import { computePlanAchievement } from '@traguardo/domain/achievement/compute-plan-achievement';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../test/helper.ts';
-import { loadPlanAchievement } from '../achievement/load-plan-achievement.ts';
+import { loadAchievementInputs, loadPlanAchievement } from '../achievement/load-plan-achievement.ts';
 import { seedCremona } from './cremona.ts';
 import { seedCremonaMeasurements } from './cremona-measurements.ts';
 
@@ -19,5 +20,17 @@ describe('Cremona demo monitoring', async () => {
     expect(i1528?.achievement).toBe(100);
     expect(a.plan.measured).toBeGreaterThan(0);
     expect(a.plan.measured).toBeLessThan(a.plan.total);
+  });
+
+  it('the achievement loader’s slim plan gives the figures the whole plan document gives', async () => {
+    // The real PEG, with measured and not-yet-measured indicators, weights, units and responsibles:
+    // achievement-plan-json.ts must select what planDocumentJson selects, field for field that counts.
+    await seedCremonaMeasurements(database.db, { planId });
+    const whole = await loadAchievementInputs(database.db, planId);
+    const fromDocument = computePlanAchievement(whole.plan, whole.measurements, whole.rules);
+    const loaded = await loadPlanAchievement(database.db, planId);
+    expect(loaded).toEqual(fromDocument);
+    expect(loaded.objectives.length).toBeGreaterThan(10);
+    expect(loaded.objectives.flatMap((o) => o.indicators).some((i) => i.achievement !== null)).toBe(true);
   });
 });
