@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt } from 'drizzle-orm';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.ts';
+import { prepared } from '../db/prepared.ts';
 import { memberships, sessions, users } from '../db/schema/users.ts';
 import { type Actor, isRole, type Membership } from './actor.ts';
 
@@ -30,18 +31,21 @@ export async function deleteUserSessions(db: DbOrTx, userId: string): Promise<vo
 
 /** The session's user and memberships in one query: it runs before every request. */
 export async function loadActor(db: DbOrTx, token: string): Promise<Actor | null> {
-  const rows = await db
-    .select({
-      userId: users.id,
-      email: users.email,
-      name: users.name,
-      isInstanceAdmin: users.isInstanceAdmin,
-      membership: memberships,
-    })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .leftJoin(memberships, eq(memberships.userId, users.id))
-    .where(and(eq(sessions.id, hashToken(token)), gt(sessions.expiresAt, new Date())));
+  const rows = await prepared(db, 'load_actor', (on) =>
+    on
+      .select({
+        userId: users.id,
+        email: users.email,
+        name: users.name,
+        isInstanceAdmin: users.isInstanceAdmin,
+        membership: memberships,
+      })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .leftJoin(memberships, eq(memberships.userId, users.id))
+      .where(and(eq(sessions.id, sql.placeholder('id')), gt(sessions.expiresAt, sql`now()`)))
+      .prepare('load_actor'),
+  ).execute({ id: hashToken(token) });
   const [first] = rows;
   if (!first) return null;
   const { membership: _, ...user } = first;

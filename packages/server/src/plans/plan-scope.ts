@@ -1,6 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { orgDataStampOf } from '../audit/org-data-stamp.ts';
 import type { DbOrTx } from '../db/client.ts';
+import { prepared } from '../db/prepared.ts';
 import { indicators, objectives, phases, plans } from '../db/schema/plans.ts';
 import { notFound } from '../errors/app-error.ts';
 
@@ -40,10 +41,13 @@ export async function planScopeWithDataStamp(
   db: DbOrTx,
   planId: string,
 ): Promise<PlanScope & { dataStamp: number }> {
-  const rows = await db
-    .select({ ...planColumns, dataStamp: orgDataStampOf(plans.orgId) })
-    .from(plans)
-    .where(eq(plans.id, planId));
+  const rows = await prepared(db, 'plan_scope_with_data_stamp', (on) =>
+    on
+      .select({ ...planColumns, dataStamp: orgDataStampOf(plans.orgId) })
+      .from(plans)
+      .where(eq(plans.id, sql.placeholder('planId')))
+      .prepare('plan_scope_with_data_stamp'),
+  ).execute({ planId });
   return found(rows, 'Plan');
 }
 
