@@ -75,4 +75,36 @@ describe('browsing plans', () => {
       await page.waitForURL(/\/login\?next=/);
     });
   });
+
+  it('a plan opened from a bookmark asks for the plan once, with its page code already on the way, from assets sent pre-compressed and kept by the browser', async () => {
+    await app.as('Cremona', 'secretary', async (page) => {
+      await openFirstPlan(page, 'Comune di Cremona');
+      const planPath = new URL(page.url()).pathname;
+      const planRequests: string[] = [];
+      const assets: { url: string; encoding?: string; cache?: string }[] = [];
+      page.on('request', (r) => {
+        if (new URL(r.url()).pathname === `/api/v1${planPath}`) planRequests.push(r.url());
+      });
+      page.on('response', (r) => {
+        const headers = r.headers();
+        if (new URL(r.url()).pathname.startsWith('/assets/'))
+          assets.push({
+            url: r.url(),
+            encoding: headers['content-encoding'],
+            cache: headers['cache-control'],
+          });
+      });
+      const shell = await page.goto(planPath);
+      await page.getByRole('row').filter({ hasText: 'C50_0004' }).waitFor();
+      // The header, the page and the start-up prefetch share one query: 9 MB for a large plan, once.
+      expect(planRequests).toHaveLength(1);
+      expect(shell?.headers()['cache-control']).toBe('no-cache');
+      const scripts = assets.filter((a) => a.url.endsWith('.js'));
+      expect(scripts.some((a) => /\/plan-page-[\w-]+\.js$/.test(a.url))).toBe(true);
+      for (const script of scripts.filter((a) => a.encoding !== undefined))
+        expect(script.encoding).toBe('br');
+      expect(scripts.filter((a) => a.encoding === 'br').length).toBeGreaterThan(0);
+      for (const asset of assets) expect(asset.cache).toBe('public, max-age=31536000, immutable');
+    });
+  });
 });

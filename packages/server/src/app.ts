@@ -102,7 +102,19 @@ export async function buildApp(db: Db, config: Partial<AppConfig> = {}): Promise
   for (const routes of featureRoutes) await app.register(routes, { prefix: '/api/v1' });
 
   if (cfg.serveWeb && existsSync(webDist)) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false });
+    await app.register(fastifyStatic, {
+      root: webDist,
+      wildcard: false,
+      // The build writes .br and .gz beside each file (vite.config.ts): sent as they are.
+      preCompressed: true,
+      // Names under assets/ carry their content's hash: a browser keeps them for good. The app shell
+      // (index.html) is asked again each time, so a new release is seen at once.
+      setHeaders: (reply, path) =>
+        reply.header(
+          'cache-control',
+          /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        ),
+    });
     // Client-side routes: every non-API GET that is not a file gets the app shell.
     app.get('/*', { schema: { hide: true } }, (request, reply) => {
       if (request.url.startsWith('/api/')) return reply.callNotFound();

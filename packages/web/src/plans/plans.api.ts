@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { PlanDocumentSchema } from '@traguardo/domain/plan/plan.schema';
 import { api } from '../api/client.ts';
 
@@ -7,13 +7,17 @@ export const planQueryKeys = {
 };
 
 /** The plan as it stands, or as adopted in `version` (GET /plans/{id}?version=N). */
-export function usePlan(planId: string | undefined, version?: number) {
-  return useQuery({
+export function planQuery(planId: string | undefined, version?: number) {
+  return queryOptions({
     queryKey: planQueryKeys.document(planId ?? '', version),
     queryFn: ({ signal }) =>
       api(`/plans/${planId}`, PlanDocumentSchema, { query: { version }, signal, large: true }),
     enabled: !!planId,
   });
+}
+
+export function usePlan(planId: string | undefined, version?: number) {
+  return useQuery(planQuery(planId, version));
 }
 
 /** `?version=N` of the current address, when it is a whole number ≥ 0. */

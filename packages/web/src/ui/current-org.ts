@@ -1,7 +1,8 @@
-import { useMatches, useSearchParams } from 'react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import { matchRoutes, type RouteObject, useMatches, useSearchParams } from 'react-router';
 import { useMe } from '../auth/auth.api.ts';
 import { useOrg } from '../orgs/orgs.api.ts';
-import { usePlan, versionFromSearch } from '../plans/plans.api.ts';
+import { planQuery, usePlan, versionFromSearch } from '../plans/plans.api.ts';
 
 /** An organisation's name: from the user's memberships, else (instance administrator) from the API. */
 export function useOrgName(orgId: string | undefined): string | undefined {
@@ -23,6 +24,19 @@ export function useCurrentOrg(): { id: string; name: string } | null {
   const orgId = params.orgId ?? plan.data?.orgId;
   const name = useOrgName(orgId);
   return orgId && name ? { id: orgId, name } : null;
+}
+
+/**
+ * Asks for the plan of the address being opened before React first renders: the header needs it
+ * (useCurrentOrg) and so does the page, and waiting for that render put a large plan's 1.5 MB
+ * behind the app's start-up (issue 8). Same query, so the page gets this answer.
+ */
+export function prefetchCurrentPlan(client: QueryClient, routes: RouteObject[], location: Location): void {
+  const params = matchRoutes(routes, location.pathname)?.at(-1)?.params ?? {};
+  if (params.orgId || !params.planId) return;
+  void client.prefetchQuery(
+    planQuery(params.planId, versionFromSearch(new URLSearchParams(location.search))),
+  );
 }
 
 /**
