@@ -71,7 +71,7 @@ export async function benchmarkAchievementInProcess(
       measured({
         ...loadFigure,
         value: median(loads),
-        note: `loadPlanAchievement (plan document + measurements + rules, then computed), median of 5 (CPU of this process ${median(loadCpu).toFixed(0)} ms; PGlite runs in it, PostgreSQL does not), first ${loads[0]?.toFixed(0)} ms`,
+        note: `loadPlanAchievement (the plan as achievement reads it + measurements + rules, then computed), median of 5 (CPU of this process ${median(loadCpu).toFixed(0)} ms; PGlite runs in it, PostgreSQL does not), first ${loads[0]?.toFixed(0)} ms`,
       }),
     ];
   } catch (error) {

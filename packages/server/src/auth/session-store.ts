@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.ts';
 import { prepared } from '../db/prepared.ts';
+import { readThrough } from '../db/read-through.ts';
 import { memberships, sessions, users } from '../db/schema/users.ts';
 import { type Actor, isRole, type Membership } from './actor.ts';
 
@@ -31,6 +32,11 @@ export async function deleteUserSessions(db: DbOrTx, userId: string): Promise<vo
 
 /** The session's user and memberships in one query: it runs before every request. */
 export async function loadActor(db: DbOrTx, token: string): Promise<Actor | null> {
+  const id = hashToken(token);
+  return readThrough(db, 'actor', id, () => readActor(db, id));
+}
+
+async function readActor(db: DbOrTx, id: string): Promise<Actor | null> {
   const rows = await prepared(db, 'load_actor', (on) =>
     on
       .select({
@@ -45,7 +51,7 @@ export async function loadActor(db: DbOrTx, token: string): Promise<Actor | null
       .leftJoin(memberships, eq(memberships.userId, users.id))
       .where(and(eq(sessions.id, sql.placeholder('id')), gt(sessions.expiresAt, sql`now()`)))
       .prepare('load_actor'),
-  ).execute({ id: hashToken(token) });
+  ).execute({ id });
   const [first] = rows;
   if (!first) return null;
   const { membership: _, ...user } = first;

@@ -7,6 +7,8 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { serverPath } from '../paths.ts';
+import { registerWriteGeneration } from './read-through.ts';
+import { countingWrites } from './write-generation.ts';
 
 /** The one database type the code sees, whichever driver is underneath. */
 export type Db = PgDatabase<PgQueryResultHKT>;
@@ -39,7 +41,9 @@ export async function openDatabase(options: { url?: string; dataDir?: string }):
     // the process ~110 MB smaller (issue 8: RSS ≤ 500 MB).
     startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'],
   });
-  const db = drizzlePglite(client);
+  const counted = countingWrites(client);
+  const db = drizzlePglite(counted.client);
+  registerWriteGeneration(db as unknown as Db, counted.generation);
   await migratePglite(db, { migrationsFolder });
   return { db: db as unknown as Db, kind: 'pglite', close: () => client.close() };
 }

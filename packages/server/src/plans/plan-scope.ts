@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { orgDataStampOf } from '../audit/org-data-stamp.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { prepared } from '../db/prepared.ts';
+import { readThrough } from '../db/read-through.ts';
 import { indicators, objectives, phases, plans } from '../db/schema/plans.ts';
 import { notFound } from '../errors/app-error.ts';
 
@@ -41,13 +42,15 @@ export async function planScopeWithDataStamp(
   db: DbOrTx,
   planId: string,
 ): Promise<PlanScope & { dataStamp: number }> {
-  const rows = await prepared(db, 'plan_scope_with_data_stamp', (on) =>
-    on
-      .select({ ...planColumns, dataStamp: orgDataStampOf(plans.orgId) })
-      .from(plans)
-      .where(eq(plans.id, sql.placeholder('planId')))
-      .prepare('plan_scope_with_data_stamp'),
-  ).execute({ planId });
+  const rows = await readThrough(db, 'plan_scope_with_data_stamp', planId, () =>
+    prepared(db, 'plan_scope_with_data_stamp', (on) =>
+      on
+        .select({ ...planColumns, dataStamp: orgDataStampOf(plans.orgId) })
+        .from(plans)
+        .where(eq(plans.id, sql.placeholder('planId')))
+        .prepare('plan_scope_with_data_stamp'),
+    ).execute({ planId }),
+  );
   return found(rows, 'Plan');
 }
 
