@@ -17,32 +17,34 @@ const READ = /^\s*select\b/i;
  */
 export function countingWrites(client: PGlite): { client: PGlite; generation: WriteGeneration } {
   const generation: WriteGeneration = { value: 0 };
+  /** The method, counting a write once the call has ended (done or failed) when `writes` says so. */
+  const counting =
+    <A extends unknown[], R>(method: (...args: A) => Promise<R>, writes: (args: A) => boolean) =>
+    async (...args: A): Promise<R> => {
+      try {
+        return await method(...args);
+      } finally {
+        if (writes(args)) generation.value++;
+      }
+    };
+  // Each looks its method up at call time, as a plain call would (tests spy on PGlite's prototype).
+  const wrapped: Partial<Record<PropertyKey, unknown>> = {
+    query: counting(
+      (...args: Parameters<PGlite['query']>) => client.query(...args),
+      ([text]) => !READ.test(text),
+    ),
+    exec: counting(
+      (...args: Parameters<PGlite['exec']>) => client.exec(...args),
+      () => true,
+    ),
+    transaction: counting(
+      (...args: Parameters<PGlite['transaction']>) => client.transaction(...args),
+      () => true,
+    ),
+  };
   const counted = new Proxy(client, {
     get(target, property, receiver) {
-      if (property === 'query')
-        return async (...args: Parameters<PGlite['query']>) => {
-          try {
-            return await target.query(...args);
-          } finally {
-            if (!READ.test(args[0])) generation.value++;
-          }
-        };
-      if (property === 'exec')
-        return async (...args: Parameters<PGlite['exec']>) => {
-          try {
-            return await target.exec(...args);
-          } finally {
-            generation.value++;
-          }
-        };
-      if (property === 'transaction')
-        return async (...args: Parameters<PGlite['transaction']>) => {
-          try {
-            return await target.transaction(...args);
-          } finally {
-            generation.value++;
-          }
-        };
+      if (property in wrapped) return wrapped[property];
       const value = Reflect.get(target, property, receiver);
       return typeof value === 'function' ? value.bind(target) : value;
     },
