@@ -79,6 +79,8 @@ describe('browsing plans', () => {
   it('a plan opened from a bookmark asks for the plan once, with its page code already on the way, from assets sent pre-compressed and kept by the browser', async () => {
     await app.as('Cremona', 'secretary', async (page) => {
       await openFirstPlan(page, 'Comune di Cremona');
+      // The plan opened by the click must have arrived, or its request would be counted below.
+      await page.getByRole('row').filter({ hasText: 'C50_0004' }).waitFor();
       const planPath = new URL(page.url()).pathname;
       const planRequests: string[] = [];
       const assets: { url: string; encoding?: string; cache?: string }[] = [];
