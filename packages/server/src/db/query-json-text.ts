@@ -16,3 +16,13 @@ export async function queryJsonText(db: DbOrTx, query: SQL): Promise<string | nu
   if (typeof row !== 'object' || row === null || !('json' in row)) return null;
   return typeof row.json === 'string' ? row.json : null;
 }
+
+/** Runs a query whose rows each have one text column named `json`, and gives those texts in order. */
+export async function queryJsonTexts(db: DbOrTx, query: SQL): Promise<string[]> {
+  const result: unknown = await db.execute(query);
+  if (typeof result !== 'object' || result === null || !('rows' in result) || !Array.isArray(result.rows))
+    return [];
+  return result.rows.map((row: unknown) =>
+    typeof row === 'object' && row !== null && 'json' in row && typeof row.json === 'string' ? row.json : 'null',
+  );
+}
