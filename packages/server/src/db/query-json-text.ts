@@ -23,6 +23,8 @@ export async function queryJsonTexts(db: DbOrTx, query: SQL): Promise<string[]> 
   if (typeof result !== 'object' || result === null || !('rows' in result) || !Array.isArray(result.rows))
     return [];
   return result.rows.map((row: unknown) =>
-    typeof row === 'object' && row !== null && 'json' in row && typeof row.json === 'string' ? row.json : 'null',
+    typeof row === 'object' && row !== null && 'json' in row && typeof row.json === 'string'
+      ? row.json
+      : 'null',
   );
 }
