@@ -76,16 +76,19 @@ describe('browsing plans', () => {
     });
   });
 
-  it('a plan opened from a bookmark asks for the plan once, with its page code already on the way, from assets sent pre-compressed and kept by the browser', async () => {
+  it('a plan opened from a bookmark asks once for its outline and never for the whole plan, with its page code already on the way, from assets sent pre-compressed and kept by the browser', async () => {
     await app.as('Cremona', 'secretary', async (page) => {
       await openFirstPlan(page, 'Comune di Cremona');
       // The plan opened by the click must have arrived, or its request would be counted below.
       await page.getByRole('row').filter({ hasText: 'C50_0004' }).waitFor();
       const planPath = new URL(page.url()).pathname;
       const planRequests: string[] = [];
+      const outlineRequests: string[] = [];
       const assets: { url: string; encoding?: string; cache?: string }[] = [];
       page.on('request', (r) => {
-        if (new URL(r.url()).pathname === `/api/v1${planPath}`) planRequests.push(r.url());
+        const path = new URL(r.url()).pathname;
+        if (path === `/api/v1${planPath}`) planRequests.push(r.url());
+        if (path === `/api/v1${planPath}/outline`) outlineRequests.push(r.url());
       });
       page.on('response', (r) => {
         const headers = r.headers();
@@ -98,8 +101,10 @@ describe('browsing plans', () => {
       });
       const shell = await page.goto(planPath);
       await page.getByRole('row').filter({ hasText: 'C50_0004' }).waitFor();
-      // The header, the page and the start-up prefetch share one query: 9 MB for a large plan, once.
-      expect(planRequests).toHaveLength(1);
+      // The header, the page and the start-up prefetch share one query, the outline: the whole plan
+      // (9 MB for a large one, indicators and phases included) is not needed to list the objectives.
+      expect(outlineRequests).toHaveLength(1);
+      expect(planRequests).toHaveLength(0);
       expect(shell?.headers()['cache-control']).toBe('no-cache');
       const scripts = assets.filter((a) => a.url.endsWith('.js'));
       expect(scripts.some((a) => /\/plan-page-[\w-]+\.js$/.test(a.url))).toBe(true);

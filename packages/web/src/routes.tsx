@@ -6,6 +6,7 @@ import { documentPages } from './documents/documents-routes.tsx';
 import { evaluationPages } from './evaluations/routes.tsx';
 import { monitoringPages } from './monitoring/routes.tsx';
 import { AppLayout } from './ui/app-layout.tsx';
+import { PLAN_PAGE_PATH } from './ui/current-org.ts';
 import { page } from './ui/lazy-page.tsx';
 
 /**
@@ -19,7 +20,7 @@ const publicPages: RouteObject[] = [
 const pages: RouteObject[] = [
   page('/', () => import('./orgs/orgs-page.tsx').then((m) => m.OrgsPage)),
   page('/orgs/:orgId', () => import('./orgs/org-page.tsx').then((m) => m.OrgPage)),
-  page('/plans/:planId', () => import('./plans/plan-page.tsx').then((m) => m.PlanPage)),
+  page(PLAN_PAGE_PATH, () => import('./plans/plan-page.tsx').then((m) => m.PlanPage)),
   page('/plans/:planId/objectives/:objectiveId', () =>
     import('./plans/objective-page.tsx').then((m) => m.ObjectivePage),
   ),

@@ -98,6 +98,48 @@ export const PlanDocumentSchema = z.object({
 });
 export type PlanDocument = z.infer<typeof PlanDocumentSchema>;
 
+/** An objective as the plan's outline lists it: what names and places it, without its indicators and phases. */
+export const OutlineObjectiveSchema = ObjectiveSchema.pick({
+  id: true,
+  code: true,
+  title: true,
+  kind: true,
+  weight: true,
+  unit: true,
+  responsible: true,
+});
+export type OutlineObjective = z.infer<typeof OutlineObjectiveSchema>;
+
+export const OutlineLineSchema = StrategicLineSchema.extend({ objectives: z.array(OutlineObjectiveSchema) });
+export type OutlineLine = z.infer<typeof OutlineLineSchema>;
+
+/**
+ * The plan's outline (GET /plans/{id}/outline): the document's own fields and its lines with their
+ * objectives, without indicators, phases and long texts — what the plan page lists. For the largest
+ * plans it is a tenth of the document. A PlanDocument is also a PlanOutline.
+ */
+export const PlanOutlineSchema = PlanDocumentSchema.extend({ strategicLines: z.array(OutlineLineSchema) });
+export type PlanOutline = z.infer<typeof PlanOutlineSchema>;
+
+/** The outline of a plan document (a frozen version's, for GET /plans/{id}/outline?version=N). */
+export function outlineOf(plan: PlanDocument): PlanOutline {
+  return {
+    ...plan,
+    strategicLines: plan.strategicLines.map((line) => ({
+      ...line,
+      objectives: line.objectives.map(({ id, code, title, kind, weight, unit, responsible }) => ({
+        id,
+        code,
+        title,
+        kind,
+        weight,
+        unit,
+        responsible,
+      })),
+    })),
+  };
+}
+
 export const PlanSummarySchema = z.object({
   id: Uuid,
   orgId: Uuid,

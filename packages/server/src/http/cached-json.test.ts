@@ -156,6 +156,8 @@ describe('production trusts the loaders: the same JSON with and without checking
     paths = [
       `/plans/${id}`,
       `/plans/${id}?version=0`,
+      `/plans/${id}/outline`,
+      `/plans/${id}/outline?version=0`,
       `/plans/${id}/achievement`,
       `/plans/${id}/dashboard?today=2019-12-31`,
       `/plans/${id}/dashboard/objectives?today=2019-12-31&limit=5`,

@@ -1,6 +1,6 @@
 import type { Indicator, Objective, Phase, PlanDocument } from '@traguardo/domain/plan/plan.schema';
 import { OBJECTIVE_KINDS } from '@traguardo/domain/plan/plan.schema';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.ts';
 import { queryJsonTexts } from '../db/query-json-text.ts';
 import { type indicators, type objectives, type phases, planVersions } from '../db/schema/plans.ts';
@@ -23,18 +23,65 @@ export async function loadPlanDocument(db: DbOrTx, planId: string): Promise<Plan
 }
 
 /**
- * The plan document as JSON text, built by PostgreSQL in one statement (nested per line, objective,
- * indicator and phase through their indexes). On PGlite this is 3–4× faster than reading the rows
- * and assembling them here (the large benchmark plan: ~0.4 s against ~1.5 s), and GET /plans/{id}
- * sends the text as it comes, with no object graph in between.
+ * The plan document as JSON text, built by PostgreSQL (nested per line, objective, indicator and
+ * phase through their indexes). On PGlite this is 3–4× faster than reading the rows and assembling
+ * them here (the large benchmark plan: ~0.4 s against ~1.5 s), and GET /plans/{id} sends the text as
+ * it comes, with no object graph in between.
+ */
+export function planDocumentJson(db: DbOrTx, planId: string): Promise<string> {
+  return planJsonByLine(
+    db,
+    planId,
+    sql`json_build_object(
+      'id', o.id, 'code', o.code, 'title', o.title, 'definition', o.definition, 'kind', o.kind, 'weight', o.weight,
+      'unit', ${unitOfObjective}, 'responsible', ${responsibleOfObjective},
+      'assignees', coalesce((select json_agg(json_build_object('id', pe.id, 'name', pe.name) order by pe.name)
+          from objective_assignees a join people pe on pe.id = a.person_id where a.objective_id = o.id), '[]'::json),
+      'allStaff', o.all_staff,
+      'periodStart', o.period_start, 'periodEnd', o.period_end, 'periodText', o.period_text,
+      'humanResources', o.human_resources, 'instrumentalResources', o.instrumental_resources,
+      'financialResources', o.financial_resources,
+      'indicators', coalesce((select json_agg(json_build_object(
+          'id', i.id, 'code', i.code, 'title', i.title, 'formula', i.formula, 'expression', i.expression,
+          'purpose', i.purpose, 'polarity', case when i.polarity = 'negative' then 'negative' else 'positive' end,
+          'binary', i.binary, 'unitOfMeasure', i.unit_of_measure, 'baseline', i.baseline, 'target', i.target,
+          'targetText', i.target_text, 'targetsByYear', i.targets_by_year, 'weight', i.weight,
+          'measurementDeadline', i.measurement_deadline, 'deadlineText', i.deadline_text, 'rowVersion', i.row_version
+        ) order by i.position) from indicators i where i.objective_id = o.id and i.removed_in_version is null), '[]'::json),
+      'phases', coalesce((select json_agg(json_build_object(
+          'id', ph.id, 'number', ph.number, 'title', ph.title, 'months', ph.months, 'assignees', ph.assignees, 'rowVersion', ph.row_version
+        ) order by ph.number) from phases ph where ph.objective_id = o.id and ph.removed_in_version is null), '[]'::json),
+      'rowVersion', o.row_version
+    )`,
+  );
+}
+
+/** The plan's outline (PlanOutlineSchema) as JSON text: the document without indicators, phases and long texts. */
+export function planOutlineJson(db: DbOrTx, planId: string): Promise<string> {
+  return planJsonByLine(
+    db,
+    planId,
+    sql`json_build_object(
+      'id', o.id, 'code', o.code, 'title', o.title, 'kind', o.kind, 'weight', o.weight,
+      'unit', ${unitOfObjective}, 'responsible', ${responsibleOfObjective}
+    )`,
+  );
+}
+
+const unitOfObjective = sql`(select json_build_object('id', u.id, 'name', u.name) from org_units u where u.id = o.unit_id)`;
+const responsibleOfObjective = sql`(select json_build_object('id', r.id, 'name', r.name) from people r where r.id = o.responsible_person_id)`;
+
+/**
+ * The plan with its live lines, each with its live objectives as `objectiveJson` (an expression over
+ * the row `o`) builds them, as JSON text.
  *
- * The statement gives the plan's own fields in one row and each strategic line in a row of its own,
+ * One statement gives the plan's own fields in one row and each strategic line in a row of its own,
  * joined here. Why not one 10 MB value: PGlite's WebAssembly memory only grows, and building one
  * value that size inside it (aggregate, text datum, protocol message) raised the server's resident
- * memory by ~64 MB for good; a line at a time by ~N (issue 8, RSS ≤ 500 MB). One statement, so the
- * lines are read from the same snapshot as the plan.
+ * memory by ~64 MB for good; a line at a time by < 10 MB (decision 017). One statement, so the lines
+ * are read from the same snapshot as the plan.
  */
-export async function planDocumentJson(db: DbOrTx, planId: string): Promise<string> {
+async function planJsonByLine(db: DbOrTx, planId: string, objectiveJson: SQL): Promise<string> {
   const [head, ...lines] = await queryJsonTexts(
     db,
     sql`
@@ -50,28 +97,8 @@ export async function planDocumentJson(db: DbOrTx, planId: string): Promise<stri
       union all
       select l.position, json_build_object(
         'id', l.id, 'code', l.code, 'title', l.title, 'description', l.description,
-        'objectives', coalesce((select json_agg(json_build_object(
-            'id', o.id, 'code', o.code, 'title', o.title, 'definition', o.definition, 'kind', o.kind, 'weight', o.weight,
-            'unit', (select json_build_object('id', u.id, 'name', u.name) from org_units u where u.id = o.unit_id),
-            'responsible', (select json_build_object('id', r.id, 'name', r.name) from people r where r.id = o.responsible_person_id),
-            'assignees', coalesce((select json_agg(json_build_object('id', pe.id, 'name', pe.name) order by pe.name)
-                from objective_assignees a join people pe on pe.id = a.person_id where a.objective_id = o.id), '[]'::json),
-            'allStaff', o.all_staff,
-            'periodStart', o.period_start, 'periodEnd', o.period_end, 'periodText', o.period_text,
-            'humanResources', o.human_resources, 'instrumentalResources', o.instrumental_resources,
-            'financialResources', o.financial_resources,
-            'indicators', coalesce((select json_agg(json_build_object(
-                'id', i.id, 'code', i.code, 'title', i.title, 'formula', i.formula, 'expression', i.expression,
-                'purpose', i.purpose, 'polarity', case when i.polarity = 'negative' then 'negative' else 'positive' end,
-                'binary', i.binary, 'unitOfMeasure', i.unit_of_measure, 'baseline', i.baseline, 'target', i.target,
-                'targetText', i.target_text, 'targetsByYear', i.targets_by_year, 'weight', i.weight,
-                'measurementDeadline', i.measurement_deadline, 'deadlineText', i.deadline_text, 'rowVersion', i.row_version
-              ) order by i.position) from indicators i where i.objective_id = o.id and i.removed_in_version is null), '[]'::json),
-            'phases', coalesce((select json_agg(json_build_object(
-                'id', ph.id, 'number', ph.number, 'title', ph.title, 'months', ph.months, 'assignees', ph.assignees, 'rowVersion', ph.row_version
-              ) order by ph.number) from phases ph where ph.objective_id = o.id and ph.removed_in_version is null), '[]'::json),
-            'rowVersion', o.row_version
-          ) order by o.position) from objectives o where o.strategic_line_id = l.id and o.plan_id = l.plan_id and o.removed_in_version is null), '[]'::json)
+        'objectives', coalesce((select json_agg(${objectiveJson} order by o.position)
+          from objectives o where o.strategic_line_id = l.id and o.plan_id = l.plan_id and o.removed_in_version is null), '[]'::json)
       )::text
       from strategic_lines l
       where l.plan_id = ${planId} and l.removed_in_version is null

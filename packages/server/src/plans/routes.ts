@@ -1,14 +1,20 @@
-import { PlanDocumentSchema, PlanSummarySchema } from '@traguardo/domain/plan/plan.schema';
+import {
+  outlineOf,
+  PlanDocumentSchema,
+  PlanOutlineSchema,
+  PlanSummarySchema,
+} from '@traguardo/domain/plan/plan.schema';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authorize } from '../auth/authorize.ts';
 import { sendCachedJson, sendCachedJsonText } from '../http/cached-json.ts';
 import { OrgParams } from '../orgs/orgs.schema.ts';
 import { listPlans } from './list-plans.ts';
-import { loadPlanVersion, planDocumentJson } from './load-plan-document.ts';
+import { loadPlanVersion, planDocumentJson, planOutlineJson } from './load-plan-document.ts';
 import { planScopeWithDataStamp } from './plan-scope.ts';
 
 export const PlanParams = z.object({ planId: z.string().uuid() });
+const VersionQuery = z.object({ version: z.coerce.number().int().min(0).optional() });
 
 export const planRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -26,7 +32,7 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['plans'],
         params: PlanParams,
-        querystring: z.object({ version: z.coerce.number().int().min(0).optional() }),
+        querystring: VersionQuery,
         response: { 200: PlanDocumentSchema },
       },
     },
@@ -40,6 +46,31 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
       return version === undefined
         ? sendCachedJsonText(request, reply, cached, () => planDocumentJson(app.db, scope.planId))
         : sendCachedJson(request, reply, cached, () => loadPlanVersion(app.db, scope.planId, version));
+    },
+  );
+
+  // What the plan page lists, without indicators and phases: a tenth of the document for a large plan.
+  app.get(
+    '/plans/:planId/outline',
+    {
+      schema: {
+        tags: ['plans'],
+        params: PlanParams,
+        querystring: VersionQuery,
+        response: { 200: PlanOutlineSchema },
+      },
+    },
+    async (request, reply) => {
+      const scope = await planScopeWithDataStamp(app.db, request.params.planId);
+      authorize(request.actor, 'plan.read', { orgId: scope.orgId });
+      const { version } = request.query;
+      reply.header('cache-control', 'private, no-cache');
+      const cached = { cache: app.responseCache, stamp: scope.dataStamp, schema: PlanOutlineSchema };
+      return version === undefined
+        ? sendCachedJsonText(request, reply, cached, () => planOutlineJson(app.db, scope.planId))
+        : sendCachedJson(request, reply, cached, async () =>
+            outlineOf(await loadPlanVersion(app.db, scope.planId, version)),
+          );
     },
   );
 };

@@ -64,6 +64,7 @@ export const MATRIX: Record<string, Entry> = {
   'POST /api/v1/orgs/{orgId}/plans/import': { allow: SECRETARY, multipart: true },
 
   'GET /api/v1/plans/{planId}': { allow: ALL },
+  'GET /api/v1/plans/{planId}/outline': { allow: ALL },
   'PATCH /api/v1/plans/{planId}': { allow: SECRETARY, on: 'draft' },
   'POST /api/v1/plans/{planId}/strategic-lines': { allow: SECRETARY, on: 'draft' },
   'GET /api/v1/strategic-lines/{lineId}': { allow: ALL, on: 'draft' },

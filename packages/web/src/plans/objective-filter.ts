@@ -1,4 +1,4 @@
-import type { Objective, StrategicLine } from '@traguardo/domain/plan/plan.schema';
+import type { OutlineLine, OutlineObjective } from '@traguardo/domain/plan/plan.schema';
 
 /** Lower case, without accents or repeated spaces: «Attività» is found by typing «attivita». */
 export function foldText(text: string): string {
@@ -6,7 +6,7 @@ export function foldText(text: string): string {
 }
 
 /** What a filter looks in: the objective's code, title, unit and responsible, as the table shows them. */
-function searchableText(objective: Objective): string {
+function searchableText(objective: OutlineObjective): string {
   return foldText(
     [objective.code, objective.title, objective.unit?.name ?? '', objective.responsible?.name ?? ''].join(
       '\n',
@@ -14,14 +14,15 @@ function searchableText(objective: Objective): string {
   );
 }
 
-export type LineMatches = { line: StrategicLine; objectives: Objective[] };
+export type LineMatches = { line: OutlineLine; objectives: OutlineObjective[] };
 
 /**
  * A filter over a plan's objectives. The folded texts are built at the first keystroke (not while
  * the page opens) and kept, so each keystroke only scans strings: a few ms for 2,500 objectives.
  */
-export function objectiveFilter(lines: StrategicLine[]): (query: string) => LineMatches[] {
-  let indexed: { line: StrategicLine; objectives: { objective: Objective; text: string }[] }[] | null = null;
+export function objectiveFilter(lines: OutlineLine[]): (query: string) => LineMatches[] {
+  let indexed: { line: OutlineLine; objectives: { objective: OutlineObjective; text: string }[] }[] | null =
+    null;
   return (query) => {
     // Every word must appear, in any field and any order: «rossi bilancio» finds Rossi's budget objectives.
     const words = foldText(query).split(' ').filter(Boolean);

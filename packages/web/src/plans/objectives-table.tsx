@@ -1,6 +1,6 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { formatNumber } from '@traguardo/domain/format/italian';
-import type { Objective } from '@traguardo/domain/plan/plan.schema';
+import type { OutlineObjective } from '@traguardo/domain/plan/plan.schema';
 import { Table } from 'design-react-kit';
 import { type ReactNode, type Ref, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,7 @@ import { objectivePath } from './plan-links.ts';
 type TableProps = {
   planId: string;
   caption: string;
-  objectives: Objective[];
+  objectives: OutlineObjective[];
   version: number | undefined;
 };
 
@@ -73,7 +73,7 @@ function TableFrame({ caption, children, virtual }: FrameProps) {
 
 type RowProps = {
   planId: string;
-  objective: Objective;
+  objective: OutlineObjective;
   version: number | undefined;
   /** Position in the whole list (0-based), for a virtualised table. */
   index?: number;

@@ -1,5 +1,5 @@
 import { formatNumber } from '@traguardo/domain/format/italian';
-import type { PlanDocument, StrategicLine } from '@traguardo/domain/plan/plan.schema';
+import type { OutlineLine, PlanOutline } from '@traguardo/domain/plan/plan.schema';
 import { type ReactNode, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextBlock } from '../ui/text-block.tsx';
@@ -13,13 +13,13 @@ import { ObjectivesTable, VirtualObjectivesTable } from './objectives-table.tsx'
  */
 export const LARGE_PLAN_OBJECTIVES = 150;
 
-const countObjectives = (lines: StrategicLine[]) => lines.reduce((n, line) => n + line.objectives.length, 0);
+const countObjectives = (lines: OutlineLine[]) => lines.reduce((n, line) => n + line.objectives.length, 0);
 
 /** Whether the plan page virtualises this plan's tables and offers the filter. */
-export const isLargePlan = (plan: Pick<PlanDocument, 'strategicLines'>) =>
+export const isLargePlan = (plan: Pick<PlanOutline, 'strategicLines'>) =>
   countObjectives(plan.strategicLines) >= LARGE_PLAN_OBJECTIVES;
 
-type LinesProps = { plan: PlanDocument; version: number | undefined };
+type LinesProps = { plan: PlanOutline; version: number | undefined };
 
 /** The plan's strategic lines, each with its objectives, and an index of the lines. */
 export function PlanLines({ plan, version }: LinesProps) {
@@ -137,7 +137,7 @@ function useLayoutVersion() {
 }
 
 /** The lines' index; while a filter hides some lines, the others keep their number in the plan. */
-function LinesIndex({ matches, lines }: { matches: LineMatches[]; lines: StrategicLine[] }) {
+function LinesIndex({ matches, lines }: { matches: LineMatches[]; lines: OutlineLine[] }) {
   const { t } = useTranslation('plans');
   return (
     <nav aria-label={t('plan.linesNav')} className="mb-4">
@@ -157,7 +157,7 @@ function LinesIndex({ matches, lines }: { matches: LineMatches[]; lines: Strateg
   );
 }
 
-function LineSection({ line, children }: { line: StrategicLine; children: ReactNode }) {
+function LineSection({ line, children }: { line: OutlineLine; children: ReactNode }) {
   const { t } = useTranslation('plans');
   const headingId = `line-${line.id}-title`;
   return (

@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import type { PlanDocument, StrategicLine } from '@traguardo/domain/plan/plan.schema';
+import { outlineOf, type PlanDocument, type StrategicLine } from '@traguardo/domain/plan/plan.schema';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../i18n.ts';
 import { renderRoutes } from '../ui/testing/render-routes.tsx';
@@ -14,7 +14,8 @@ let plan: PlanDocument;
 // Only the network boundary is replaced: the page, the client, the schemas and the queries are real.
 const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
   const url = new URL(String(input), 'http://localhost');
-  if (url.pathname === `/api/v1/plans/${plan.id}`) return json(plan);
+  // The page reads the plan's outline, as the server builds it from the document.
+  if (url.pathname === `/api/v1/plans/${plan.id}/outline`) return json(outlineOf(plan));
   return json({ title: 'Not found', status: 404, detail: 'No route' }, 404);
 });
 

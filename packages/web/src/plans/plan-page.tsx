@@ -1,5 +1,5 @@
 import { formatLocalDate as formatDate, formatYears } from '@traguardo/domain/format/italian';
-import type { PlanDocument } from '@traguardo/domain/plan/plan.schema';
+import type { PlanOutline } from '@traguardo/domain/plan/plan.schema';
 import { Alert } from 'design-react-kit';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,19 +13,19 @@ import { PlanStatusBadge, versionLabel } from './plan-labels.tsx';
 import { isLargePlan, PlanLines } from './plan-lines.tsx';
 import { planPath } from './plan-links.ts';
 import { PlanNav } from './plan-nav.tsx';
-import { usePlan, versionFromSearch } from './plans.api.ts';
+import { usePlanOutline, versionFromSearch } from './plans.api.ts';
 
-/** A plan: its act, introduction and strategic lines, each with its objectives. */
+/** A plan: its act, introduction and strategic lines, each with its objectives (from the outline). */
 export function PlanPage() {
   const { planId = '' } = useParams();
   const [search] = useSearchParams();
   const version = versionFromSearch(search);
-  const plan = usePlan(planId, version);
+  const plan = usePlanOutline(planId, version);
   usePageTitle(plan.data?.title);
   return <QueryState query={plan}>{(doc) => <PlanView plan={doc} requestedVersion={version} />}</QueryState>;
 }
 
-function PlanView({ plan, requestedVersion }: { plan: PlanDocument; requestedVersion: number | undefined }) {
+function PlanView({ plan, requestedVersion }: { plan: PlanOutline; requestedVersion: number | undefined }) {
   const { t } = useTranslation('plans');
   const orgName = useOrgName(plan.orgId);
   useScrollToHash(plan.id, isLargePlan(plan));
@@ -63,7 +63,7 @@ function PlanView({ plan, requestedVersion }: { plan: PlanDocument; requestedVer
   );
 }
 
-function PlanFacts({ plan }: { plan: PlanDocument }) {
+function PlanFacts({ plan }: { plan: PlanOutline }) {
   const { t } = useTranslation('plans');
   const version = plan.version ?? plan.currentVersion;
   return (

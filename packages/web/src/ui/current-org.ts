@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { matchRoutes, type RouteObject, useMatches, useSearchParams } from 'react-router';
 import { useMe } from '../auth/auth.api.ts';
 import { useOrg } from '../orgs/orgs.api.ts';
-import { planQuery, usePlan, versionFromSearch } from '../plans/plans.api.ts';
+import { planOutlineQuery, planQuery, usePlanOutline, versionFromSearch } from '../plans/plans.api.ts';
 
 /** An organisation's name: from the user's memberships, else (instance administrator) from the API. */
 export function useOrgName(orgId: string | undefined): string | undefined {
@@ -14,30 +14,36 @@ export function useOrgName(orgId: string | undefined): string | undefined {
 
 /**
  * The organisation the current page belongs to, for the header: taken from `:orgId`, or from the
- * plan of `:planId` (the page loads that plan anyway, so the query is shared).
+ * outline of the plan of `:planId` (the plan page lists that outline, so the query is shared; other
+ * plan pages add its few hundred KB at most to the whole plan they load).
  */
 export function useCurrentOrg(): { id: string; name: string } | null {
   const matches = useMatches();
   const params = matches[matches.length - 1]?.params ?? {};
   const [search] = useSearchParams();
-  const plan = usePlan(params.orgId ? undefined : params.planId, versionFromSearch(search));
+  const plan = usePlanOutline(params.orgId ? undefined : params.planId, versionFromSearch(search));
   const orgId = params.orgId ?? plan.data?.orgId;
   const name = useOrgName(orgId);
   return orgId && name ? { id: orgId, name } : null;
 }
 
 /**
- * Asks for the plan of the address being opened before React first renders: the header needs it
- * (useCurrentOrg) and so does the page, and waiting for that render put a large plan's 1.5 MB
- * behind the app's start-up (issue 8). Same query, so the page gets this answer.
+ * Asks for the plan of the address being opened before React first renders: its outline, which the
+ * header needs (useCurrentOrg) and the plan page lists, and on the plan's other pages the whole plan
+ * they read. Waiting for that render put a large plan behind the app's start-up (issue 8). Same
+ * queries, so the page gets these answers.
  */
 export function prefetchCurrentPlan(client: QueryClient, routes: RouteObject[], location: Location): void {
-  const params = matchRoutes(routes, location.pathname)?.at(-1)?.params ?? {};
+  const match = matchRoutes(routes, location.pathname)?.at(-1);
+  const params = match?.params ?? {};
   if (params.orgId || !params.planId) return;
-  void client.prefetchQuery(
-    planQuery(params.planId, versionFromSearch(new URLSearchParams(location.search))),
-  );
+  const version = versionFromSearch(new URLSearchParams(location.search));
+  void client.prefetchQuery(planOutlineQuery(params.planId, version));
+  if (match?.route.path !== PLAN_PAGE_PATH) void client.prefetchQuery(planQuery(params.planId, version));
 }
+
+/** The plan page's route, which reads the outline only. */
+export const PLAN_PAGE_PATH = '/plans/:planId';
 
 /**
  * The user's roles in an organisation. `acts` counts the instance administrator, who may act with
