@@ -5,8 +5,8 @@ import { changeRequestPages } from './change-requests/change-request-routes.tsx'
 import { documentPages } from './documents/documents-routes.tsx';
 import { evaluationPages } from './evaluations/routes.tsx';
 import { monitoringPages } from './monitoring/routes.tsx';
+import { PLAN_PAGE_PATH } from './plans/plan-links.ts';
 import { AppLayout } from './ui/app-layout.tsx';
-import { PLAN_PAGE_PATH } from './ui/current-org.ts';
 import { page } from './ui/lazy-page.tsx';
 
 /**

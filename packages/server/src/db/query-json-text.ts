@@ -8,23 +8,18 @@ import type { DbOrTx } from './client.ts';
  * the benchmark plan's 20,000 measurements), and PostgreSQL is no slower.
  */
 export async function queryJsonText(db: DbOrTx, query: SQL): Promise<string | null> {
-  // Both drivers answer `execute` with `{ rows: [{ json }] }`.
-  const result: unknown = await db.execute(query);
-  if (typeof result !== 'object' || result === null || !('rows' in result) || !Array.isArray(result.rows))
-    return null;
-  const row: unknown = result.rows[0];
-  if (typeof row !== 'object' || row === null || !('json' in row)) return null;
-  return typeof row.json === 'string' ? row.json : null;
+  return (await queryJsonTexts(db, query))[0] ?? null;
 }
 
-/** Runs a query whose rows each have one text column named `json`, and gives those texts in order. */
+/** Runs a query whose rows each have one text column named `json`, and gives those texts in order (null ones left out). */
 export async function queryJsonTexts(db: DbOrTx, query: SQL): Promise<string[]> {
+  // Both drivers answer `execute` with `{ rows: [{ json }, …] }`.
   const result: unknown = await db.execute(query);
   if (typeof result !== 'object' || result === null || !('rows' in result) || !Array.isArray(result.rows))
     return [];
-  return result.rows.map((row: unknown) =>
+  return result.rows.flatMap((row: unknown) =>
     typeof row === 'object' && row !== null && 'json' in row && typeof row.json === 'string'
-      ? row.json
-      : 'null',
+      ? [row.json]
+      : [],
   );
 }

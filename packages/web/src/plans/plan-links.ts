@@ -9,3 +9,6 @@ export const linePath = (planId: string, lineId: string, version?: number) =>
 
 export const objectivePath = (planId: string, objectiveId: string, version?: number) =>
   withVersion(`/plans/${planId}/objectives/${objectiveId}`, version);
+
+/** The plan page's route, which reads the plan's outline only (the other plan pages read the whole plan). */
+export const PLAN_PAGE_PATH = '/plans/:planId';

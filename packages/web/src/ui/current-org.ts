@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { matchRoutes, type RouteObject, useMatches, useSearchParams } from 'react-router';
 import { useMe } from '../auth/auth.api.ts';
 import { useOrg } from '../orgs/orgs.api.ts';
+import { PLAN_PAGE_PATH } from '../plans/plan-links.ts';
 import { planOutlineQuery, planQuery, usePlanOutline, versionFromSearch } from '../plans/plans.api.ts';
 
 /** An organisation's name: from the user's memberships, else (instance administrator) from the API. */
@@ -41,9 +42,6 @@ export function prefetchCurrentPlan(client: QueryClient, routes: RouteObject[], 
   void client.prefetchQuery(planOutlineQuery(params.planId, version));
   if (match?.route.path !== PLAN_PAGE_PATH) void client.prefetchQuery(planQuery(params.planId, version));
 }
-
-/** The plan page's route, which reads the outline only. */
-export const PLAN_PAGE_PATH = '/plans/:planId';
 
 /**
  * The user's roles in an organisation. `acts` counts the instance administrator, who may act with
