@@ -181,6 +181,7 @@ async function benchmarkBackend(
           targetMs: 15_000,
           expectType: 'application/pdf',
           feature: 'PDF documents (packages/server/src/documents)',
+          again: true,
         }),
       ]);
       await step('export.xlsx', 'plan .xlsx export', async (s) => [

@@ -221,6 +221,8 @@ export async function benchmarkDownload(
     targetMs: number;
     expectType: string;
     feature: string;
+    /** Also time a second request for the same document (kept by the server once rendered). */
+    again?: boolean;
   },
 ): Promise<Figure> {
   const figure = {
@@ -241,7 +243,14 @@ export async function benchmarkDownload(
     if (!res.ok) throw new Error(`${options.path} answered ${res.status}: ${body.toString().slice(0, 200)}`);
     const type = res.headers.get('content-type') ?? '';
     if (!type.includes(options.expectType)) throw new Error(`${options.path} answered ${type}`);
-    return measured({ ...figure, value: elapsed, note: `${(body.length / 1024).toFixed(0)} KB` });
+    let again = '';
+    if (options.again) {
+      const second = performance.now();
+      const repeat = await fetch(`${session.base}${options.path}`, { headers: { cookie: session.cookie } });
+      const same = Buffer.from(await repeat.arrayBuffer()).equals(body);
+      again = `; asked again: ${(performance.now() - second).toFixed(0)} ms${same ? ', the same bytes' : ', rendered again'}`;
+    }
+    return measured({ ...figure, value: elapsed, note: `${(body.length / 1024).toFixed(0)} KB${again}` });
   } catch (error) {
     return failed(figure, error);
   }

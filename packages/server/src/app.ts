@@ -14,6 +14,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { authRoutes } from './auth/routes.ts';
 import type { Db } from './db/client.ts';
+import { type RenderedDocuments, renderedDocuments } from './documents/rendered-documents.ts';
 import { featureRoutes } from './features.ts';
 import { JsonResponseCache } from './http/cached-json.ts';
 import { serverPath } from './paths.ts';
@@ -26,6 +27,7 @@ declare module 'fastify' {
     db: Db;
     config: AppConfig;
     responseCache: JsonResponseCache;
+    renderedDocuments: RenderedDocuments;
   }
 }
 
@@ -40,6 +42,8 @@ export type AppConfig = {
   maxUploadBytes: number;
   /** Memory for built answers of big reads (plan, achievement, dashboard), gzipped bytes. */
   responseCacheBytes: number;
+  /** Memory for the plan's rendered PDFs (documents/rendered-documents.ts), bytes. */
+  documentCacheBytes: number;
   /** Check the big reads against their response schema as they are built (off in production). */
   validateBigResponses: boolean;
 };
@@ -50,6 +54,7 @@ export const defaultConfig: AppConfig = {
   serveWeb: true,
   maxUploadBytes: 20 * 1024 * 1024,
   responseCacheBytes: 64 * 1024 * 1024,
+  documentCacheBytes: 32 * 1024 * 1024,
   validateBigResponses: true,
 };
 
@@ -70,6 +75,7 @@ export async function buildApp(db: Db, config: Partial<AppConfig> = {}): Promise
     'responseCache',
     new JsonResponseCache(cfg.responseCacheBytes, { validates: cfg.validateBigResponses }),
   );
+  app.decorate('renderedDocuments', renderedDocuments(cfg.documentCacheBytes));
 
   await app.register(errorsPlugin);
   await app.register(securityHeadersPlugin);

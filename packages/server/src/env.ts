@@ -22,6 +22,8 @@ const EnvSchema = z.object({
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   /** Memory for the built answers of big reads (plan, achievement, dashboard), in MB of gzipped JSON. */
   RESPONSE_CACHE_MB: z.coerce.number().min(0).default(64),
+  /** Memory for the plan's rendered PDFs, in MB (one large plan's is ~15 MB). */
+  DOCUMENT_CACHE_MB: z.coerce.number().min(0).default(32),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('production'),
 });

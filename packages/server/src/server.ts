@@ -18,6 +18,7 @@ const app = await buildApp(database.db, {
   allowedOrigins: [new URL(publicUrl).origin],
   logLevel: env.LOG_LEVEL === 'info' ? 'warn' : env.LOG_LEVEL,
   responseCacheBytes: env.RESPONSE_CACHE_MB * 1024 * 1024,
+  documentCacheBytes: env.DOCUMENT_CACHE_MB * 1024 * 1024,
   validateBigResponses: env.NODE_ENV !== 'production',
 });
 await app.listen({ port: env.PORT, host: env.HOST });

@@ -132,6 +132,54 @@ describe('versions of the plan document', () => {
   });
 });
 
+describe('a plan PDF already rendered', async () => {
+  const plan = await buildChievePlan(db);
+  const viewer = await loginAs(app, (await buildUser(db, plan.org.id, ['viewer'])).email);
+  const url = `/api/v1/plans/${plan.plan.id}/export.pdf`;
+  const fetchPdf = (headers: Record<string, string> = {}) =>
+    app.inject({ method: 'GET', url, headers: { cookie: viewer.cookie, ...headers } });
+  const renders = () => app.renderedDocuments.builds;
+
+  const before = renders();
+  const [first, second] = await Promise.all([fetchPdf(), fetchPdf()]);
+  const third = await fetchPdf();
+  const rendered = renders() - before;
+
+  it('is rendered once for everyone who asks at the same time, then served as it was', () => {
+    expect([first.statusCode, second.statusCode, third.statusCode]).toEqual([200, 200, 200]);
+    expect(rendered).toBe(1);
+    expect(second.rawPayload.equals(first.rawPayload)).toBe(true);
+    expect(third.rawPayload.equals(first.rawPayload)).toBe(true);
+  });
+
+  it('answers 304 to a client that holds it, without rendering anything', async () => {
+    const etag = String(third.headers.etag);
+    expect(etag).toMatch(/^W\/"/);
+    const count = renders();
+    const again = await fetchPdf({ 'if-none-match': etag });
+    expect(again.statusCode).toBe(304);
+    expect(again.rawPayload.length).toBe(0);
+    expect(renders()).toBe(count);
+  });
+
+  it('is rendered again once the plan has changed, under a new tag', async () => {
+    const document = await get(`/api/v1/plans/${plan.plan.id}`, viewer.cookie);
+    const indicator = document.json().strategicLines[0].objectives[3].indicators[0];
+    await amendIndicatorTarget(db, {
+      planId: plan.plan.id,
+      indicatorId: indicator.id,
+      target: 90,
+      act: { number: '102', date: '2020-11-21' },
+    });
+    const count = renders();
+    const changed = await fetchPdf({ 'if-none-match': String(third.headers.etag) });
+    expect(changed.statusCode).toBe(200);
+    expect(renders()).toBe(count + 1);
+    expect(changed.headers.etag).not.toBe(third.headers.etag);
+    expect(pdfText(changed.rawPayload)).toContain('Allegato alla delibera G.C. n. 102 del 21/11/2020');
+  });
+});
+
 describe('the PEG table (peg.pdf)', async () => {
   const res = await get(`/api/v1/plans/${cremona.plan.id}/peg.pdf`, cremonaViewer.cookie);
   const text = pdfText(res.rawPayload);

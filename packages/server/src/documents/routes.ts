@@ -5,8 +5,8 @@ import { planScope } from '../plans/plan-scope.ts';
 import { loadDocumentAchievement } from './load-document-achievement.ts';
 import { loadPlanSource } from './load-plan-source.ts';
 import { documentFileName } from './plan-source.ts';
-import { renderPlanDocument } from './render-in-worker.ts';
 import { renderOpenDataCsv, renderOpenDataJson } from './render-open-data.ts';
+import { sendPlanPdf } from './rendered-documents.ts';
 import { sendDocument } from './send-document.ts';
 
 const Params = z.object({ planId: z.string().uuid() });
@@ -26,8 +26,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: schema('The plan as a PDF (Chieve layout)') },
     async (req, reply) => {
       const src = await source(req.params.planId, req.actor, req.query.version);
-      const body = await renderPlanDocument('plan', src);
-      return sendDocument(reply, { body, format: 'pdf', fileName: documentFileName(src.plan) });
+      return sendPlanPdf(req, reply, { kind: 'plan', source: src, fileName: documentFileName(src.plan) });
     },
   );
 
@@ -36,8 +35,8 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: schema('The PEG table as a PDF (Cremona layout)') },
     async (req, reply) => {
       const src = await source(req.params.planId, req.actor, req.query.version);
-      const body = await renderPlanDocument('peg', src);
-      return sendDocument(reply, { body, format: 'pdf', fileName: documentFileName(src.plan, '-peg') });
+      const fileName = documentFileName(src.plan, '-peg');
+      return sendPlanPdf(req, reply, { kind: 'peg', source: src, fileName });
     },
   );
 

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { LRUCache } from 'lru-cache';
 import { type $ZodType, safeEncode } from 'zod/v4/core';
+import { BuiltOnce } from './built-once.ts';
 
 const gzipAsync = promisify(gzip);
 const gunzipAsync = promisify(gunzip);
@@ -19,9 +19,8 @@ type Built = { json: string; headers: Record<string, string> };
  * may have changed — across processes too, since the stamp is read from the database each time.
  */
 export class JsonResponseCache {
-  private readonly entries: LRUCache<string, Entry>;
   /** Concurrent first requests wait for one build instead of each building the same answer. */
-  private readonly building = new Map<string, Promise<Entry>>();
+  private readonly entries: BuiltOnce<Entry>;
 
   /**
    * Whether answers are checked against their schema when built (tests, development). Checking the
@@ -32,33 +31,18 @@ export class JsonResponseCache {
 
   constructor(maxBytes: number, options: { validates: boolean }) {
     this.validates = options.validates;
-    this.entries = new LRUCache<string, Entry>({
-      maxSize: Math.max(1, maxBytes),
-      sizeCalculation: (entry) => Math.max(1, entry.gzipped.length),
-    });
+    this.entries = new BuiltOnce<Entry>(maxBytes, (entry) => entry.gzipped.length);
   }
 
-  async get(key: string, build: () => Promise<Built>): Promise<Entry> {
-    const hit = this.entries.get(key);
-    if (hit) return hit;
-    const pending = this.building.get(key);
-    if (pending) return pending;
-    const promise = (async () => {
+  get(key: string, build: () => Promise<Built>): Promise<Entry> {
+    return this.entries.get(key, async () => {
       const { json, headers } = await build();
-      const entry = {
+      return {
         etag: `W/"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`,
         gzipped: await gzipAsync(json),
         headers,
       };
-      this.entries.set(key, entry);
-      return entry;
-    })();
-    this.building.set(key, promise);
-    try {
-      return await promise;
-    } finally {
-      this.building.delete(key);
-    }
+    });
   }
 
   get size(): number {
@@ -142,14 +126,15 @@ async function sendEntry<T>(
   const key = `${options.stamp}|${request.url}|${options.variant ?? ''}`;
   const entry = await options.cache.get(key, build);
   reply.headers(entry.headers).header('etag', entry.etag).header('vary', 'Accept-Encoding');
-  if (matches(request.headers['if-none-match'], entry.etag)) return reply.code(304).send();
+  if (etagMatches(request.headers['if-none-match'], entry.etag)) return reply.code(304).send();
   reply.type('application/json; charset=utf-8');
   if (acceptsGzip(request.headers['accept-encoding']))
     return reply.header('content-encoding', 'gzip').send(entry.gzipped);
   return reply.send(await gunzipAsync(entry.gzipped));
 }
 
-function matches(ifNoneMatch: string | undefined, etag: string): boolean {
+/** Whether If-None-Match names the tag (weak comparison, RFC 9110 §13.1.2), or is `*`. */
+export function etagMatches(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false;
   const bare = (tag: string) => tag.trim().replace(/^W\//, '');
   return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag));

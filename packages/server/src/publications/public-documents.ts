@@ -3,6 +3,7 @@ import { renderPdf } from '../documents/pdf.ts';
 import type { PlanSource } from '../documents/plan-source.ts';
 import { renderPlanDocument } from '../documents/render-in-worker.ts';
 import { renderOpenDataCsv, renderOpenDataJson } from '../documents/render-open-data.ts';
+import { BuiltOnce } from '../http/built-once.ts';
 import { renderReportPdf } from '../reports/render-report-pdf.ts';
 import { renderReportXlsx } from '../reports/render-report-xlsx.ts';
 import type { ReportSource } from '../reports/report-source.ts';
@@ -19,17 +20,12 @@ export type RenderedDocument = {
   fileName: string;
 };
 
-// A publication is frozen, so are its documents: the last few rendered are kept.
-const cache = new Map<string, RenderedDocument>();
-const CACHE_SIZE = 24;
-async function cached(key: string, make: () => Promise<RenderedDocument>): Promise<RenderedDocument> {
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const made = await make();
-  cache.set(key, made);
-  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value ?? '');
-  return made;
-}
+// A publication is frozen, so are its documents: kept once rendered (the most recently used, up to
+// 32 MB), and rendered once when many ask for one at the same time (a large plan's PDF takes ~30 s).
+const published = new BuiltOnce<RenderedDocument>(32 * 1024 * 1024, (document) =>
+  typeof document.body === 'string' ? Buffer.byteLength(document.body) : document.body.length,
+);
+const cached = (key: string, make: () => Promise<RenderedDocument>) => published.get(key, make);
 
 /** A document of one published version, rendered from its snapshot; null when that version is not published. */
 export async function renderPublishedVersionDocument(
