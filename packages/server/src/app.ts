@@ -14,7 +14,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { authRoutes } from './auth/routes.ts';
 import type { Db } from './db/client.ts';
-import { type RenderedDocuments, renderedDocuments } from './documents/rendered-documents.ts';
+import { PlanPdfs } from './documents/rendered-documents.ts';
 import { featureRoutes } from './features.ts';
 import { JsonResponseCache } from './http/cached-json.ts';
 import { serverPath } from './paths.ts';
@@ -27,7 +27,7 @@ declare module 'fastify' {
     db: Db;
     config: AppConfig;
     responseCache: JsonResponseCache;
-    renderedDocuments: RenderedDocuments;
+    planPdfs: PlanPdfs;
   }
 }
 
@@ -75,7 +75,7 @@ export async function buildApp(db: Db, config: Partial<AppConfig> = {}): Promise
     'responseCache',
     new JsonResponseCache(cfg.responseCacheBytes, { validates: cfg.validateBigResponses }),
   );
-  app.decorate('renderedDocuments', renderedDocuments(cfg.documentCacheBytes));
+  app.decorate('planPdfs', new PlanPdfs(cfg.documentCacheBytes));
 
   await app.register(errorsPlugin);
   await app.register(securityHeadersPlugin);

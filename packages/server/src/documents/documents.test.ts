@@ -133,13 +133,12 @@ describe('versions of the plan document', () => {
 });
 
 describe('a plan PDF already rendered', async () => {
-  const plan = await buildChievePlan(db);
-  const viewer = await loginAs(app, (await buildUser(db, plan.org.id, ['viewer'])).email);
+  const plan = await buildChievePlan(db, { adopt: false });
+  const secretary = await loginAs(app, (await buildUser(db, plan.org.id, ['secretary'])).email);
   const url = `/api/v1/plans/${plan.plan.id}/export.pdf`;
   const fetchPdf = (headers: Record<string, string> = {}) =>
-    app.inject({ method: 'GET', url, headers: { cookie: viewer.cookie, ...headers } });
-  const renders = () => app.renderedDocuments.builds;
-
+    app.inject({ method: 'GET', url, headers: { cookie: secretary.cookie, ...headers } });
+  const renders = () => app.planPdfs.rendered.builds;
   const before = renders();
   const [first, second] = await Promise.all([fetchPdf(), fetchPdf()]);
   const third = await fetchPdf();
@@ -162,21 +161,37 @@ describe('a plan PDF already rendered', async () => {
     expect(renders()).toBe(count);
   });
 
-  it('is rendered again once the plan has changed, under a new tag', async () => {
-    const document = await get(`/api/v1/plans/${plan.plan.id}`, viewer.cookie);
-    const indicator = document.json().strategicLines[0].objectives[3].indicators[0];
-    await amendIndicatorTarget(db, {
-      planId: plan.plan.id,
-      indicatorId: indicator.id,
-      target: 90,
-      act: { number: '102', date: '2020-11-21' },
-    });
+  it('is not rendered again for a change elsewhere in the organisation', async () => {
     const count = renders();
-    const changed = await fetchPdf({ 'if-none-match': String(third.headers.etag) });
+    const hired = await app.inject({
+      method: 'POST',
+      url: `/api/v1/orgs/${plan.org.id}/people`,
+      headers: { cookie: secretary.cookie },
+      payload: { name: 'Nuova Assunta', jobTitle: 'Istruttore amministrativo' },
+    });
+    expect(hired.statusCode).toBe(201);
+    const after = await fetchPdf();
+    expect(after.headers.etag).toBe(first.headers.etag);
+    expect(after.rawPayload.equals(first.rawPayload)).toBe(true);
+    expect(renders()).toBe(count);
+  });
+
+  it('is rendered again once the plan has changed, under a new tag', async () => {
+    const document = await get(`/api/v1/plans/${plan.plan.id}`, secretary.cookie);
+    const objective = document.json().strategicLines[0].objectives[0];
+    const patch = await app.inject({
+      method: 'PATCH',
+      url: `/api/v1/objectives/${objective.id}`,
+      headers: { cookie: secretary.cookie },
+      payload: { title: 'Obiettivo rinominato dopo il primo PDF', rowVersion: objective.rowVersion },
+    });
+    expect(patch.statusCode).toBe(200);
+    const count = renders();
+    const changed = await fetchPdf({ 'if-none-match': String(first.headers.etag) });
     expect(changed.statusCode).toBe(200);
     expect(renders()).toBe(count + 1);
-    expect(changed.headers.etag).not.toBe(third.headers.etag);
-    expect(pdfText(changed.rawPayload)).toContain('Allegato alla delibera G.C. n. 102 del 21/11/2020');
+    expect(changed.headers.etag).not.toBe(first.headers.etag);
+    expect(pdfText(changed.rawPayload)).toContain('Obiettivo rinominato dopo il primo PDF');
   });
 });
 

@@ -1,26 +1,49 @@
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { LRUCache } from 'lru-cache';
+import { authorize } from '../auth/authorize.ts';
 import { BuiltOnce } from '../http/built-once.ts';
 import { etagMatches } from '../http/cached-json.ts';
-import type { PlanSource } from './plan-source.ts';
+import { planScopeWithDataStamp } from '../plans/plan-scope.ts';
+import { loadPlanSource } from './load-plan-source.ts';
+import { documentFileName, type PlanSource } from './plan-source.ts';
 import { renderPlanDocument } from './render-in-worker.ts';
 import { sendDocument } from './send-document.ts';
 
 /**
  * The plan's PDFs as rendered, kept by what they are rendered from. The PDF of a large plan takes
- * ~30 s of a core (2,800 pages) and long renders run one at a time, so a few people downloading the
+ * ~35 s of a core (2,800 pages) and long renders run one at a time, so a few people downloading the
  * adopted plan would each have waited for all the renders before theirs. A document is a function of
  * its source (the plan as it stands or as adopted, the organisation, the Segretario): the same
  * source is served the same bytes from memory, requests during its render wait for that one render,
  * and a client that holds it revalidates (ETag, 304) without any render at all.
  * Any change to the plan changes the source and so the key: nothing to invalidate.
  */
-export type RenderedDocuments = BuiltOnce<Buffer>;
+export class PlanPdfs {
+  readonly rendered: BuiltOnce<Buffer>;
+  /**
+   * Each document's tag and file name as of a state of its organisation's data (org-data-stamp.ts):
+   * while nothing was written, a request needs neither the source (loaded and digested, ~1 s for
+   * the large plan) nor a render.
+   */
+  private readonly tags = new LRUCache<string, DocumentTag>({ max: 1000 });
 
-export const renderedDocuments = (maxBytes: number): RenderedDocuments =>
-  new BuiltOnce<Buffer>(maxBytes, (pdf) => pdf.length);
+  constructor(maxBytes: number) {
+    this.rendered = new BuiltOnce<Buffer>(maxBytes, (pdf) => pdf.length);
+  }
 
-type PlanPdf = 'plan' | 'peg';
+  async tag(state: string, compute: () => Promise<DocumentTag>): Promise<DocumentTag> {
+    const known = this.tags.get(state);
+    if (known) return known;
+    const tag = await compute();
+    this.tags.set(state, tag);
+    return tag;
+  }
+}
+
+type DocumentTag = { etag: string; fileName: string };
+
+export type PlanPdf = 'plan' | 'peg';
 
 /** The entity tag of a document: a digest of its kind and source (~0.1 s for the large plan). */
 export function documentTag(document: PlanPdf, source: PlanSource): string {
@@ -28,17 +51,42 @@ export function documentTag(document: PlanPdf, source: PlanSource): string {
   return `W/"${digest.digest('base64url').slice(0, 27)}"`;
 }
 
-/** Sends the plan's PDF: 304 when the client has it, from memory when rendered, else rendered once. */
+const FILE_SUFFIX: Record<PlanPdf, string> = { plan: '', peg: '-peg' };
+
+/**
+ * Sends the plan's PDF (as it stands, or version N): 304 when the client has it, from memory when
+ * rendered, else rendered once. The data stamp is read before the source: a change committed in
+ * between lands under the old stamp, which later requests no longer read (as in cached-json.ts).
+ */
 export async function sendPlanPdf(
   request: FastifyRequest,
   reply: FastifyReply,
-  document: { kind: PlanPdf; source: PlanSource; fileName: string },
+  document: { kind: PlanPdf; planId: string; version?: number },
 ) {
-  const etag = documentTag(document.kind, document.source);
-  reply.header('etag', etag);
-  if (etagMatches(request.headers['if-none-match'], etag)) return reply.code(304).send();
-  const body = await request.server.renderedDocuments.get(etag, () =>
-    renderPlanDocument(document.kind, document.source),
+  const { db, planPdfs } = request.server;
+  const scope = await planScopeWithDataStamp(db, document.planId);
+  authorize(request.actor, 'plan.read', { orgId: scope.orgId });
+  const state = `${scope.dataStamp}|${document.kind}|${scope.planId}|${document.version ?? ''}`;
+  let source: PlanSource | undefined;
+  const load = async () => {
+    source ??= await loadPlanSource(db, {
+      planId: scope.planId,
+      orgId: scope.orgId,
+      version: document.version,
+    });
+    return source;
+  };
+  const known = await planPdfs.tag(state, async () => {
+    const loaded = await load();
+    return {
+      etag: documentTag(document.kind, loaded),
+      fileName: documentFileName(loaded.plan, FILE_SUFFIX[document.kind]),
+    };
+  });
+  reply.header('etag', known.etag);
+  if (etagMatches(request.headers['if-none-match'], known.etag)) return reply.code(304).send();
+  const body = await planPdfs.rendered.get(known.etag, async () =>
+    renderPlanDocument(document.kind, await load()),
   );
-  return sendDocument(reply, { body, format: 'pdf', fileName: document.fileName });
+  return sendDocument(reply, { body, format: 'pdf', fileName: known.fileName });
 }

@@ -24,20 +24,15 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/plans/:planId/export.pdf',
     { schema: schema('The plan as a PDF (Chieve layout)') },
-    async (req, reply) => {
-      const src = await source(req.params.planId, req.actor, req.query.version);
-      return sendPlanPdf(req, reply, { kind: 'plan', source: src, fileName: documentFileName(src.plan) });
-    },
+    async (req, reply) =>
+      sendPlanPdf(req, reply, { kind: 'plan', planId: req.params.planId, version: req.query.version }),
   );
 
   app.get(
     '/plans/:planId/peg.pdf',
     { schema: schema('The PEG table as a PDF (Cremona layout)') },
-    async (req, reply) => {
-      const src = await source(req.params.planId, req.actor, req.query.version);
-      const fileName = documentFileName(src.plan, '-peg');
-      return sendPlanPdf(req, reply, { kind: 'peg', source: src, fileName });
-    },
+    async (req, reply) =>
+      sendPlanPdf(req, reply, { kind: 'peg', planId: req.params.planId, version: req.query.version }),
   );
 
   app.get(
