@@ -154,6 +154,7 @@ describe('a plan PDF already rendered', async () => {
   it('answers 304 to a client that holds it, without rendering anything', async () => {
     const etag = String(third.headers.etag);
     expect(etag).toMatch(/^W\/"/);
+    expect(third.headers['cache-control']).toBe('private, no-cache');
     const count = renders();
     const again = await fetchPdf({ 'if-none-match': etag });
     expect(again.statusCode).toBe(304);

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { LRUCache } from 'lru-cache';
 import { authorize } from '../auth/authorize.ts';
 import { BuiltOnce } from '../http/built-once.ts';
 import { etagMatches } from '../http/cached-json.ts';
@@ -26,18 +25,10 @@ export class PlanPdfs {
    * while nothing was written, a request needs neither the source (loaded and digested, ~1 s for
    * the large plan) nor a render.
    */
-  private readonly tags = new LRUCache<string, DocumentTag>({ max: 1000 });
+  readonly tags = new BuiltOnce<DocumentTag>(1000, () => 1);
 
   constructor(maxBytes: number) {
     this.rendered = new BuiltOnce<Buffer>(maxBytes, (pdf) => pdf.length);
-  }
-
-  async tag(state: string, compute: () => Promise<DocumentTag>): Promise<DocumentTag> {
-    const known = this.tags.get(state);
-    if (known) return known;
-    const tag = await compute();
-    this.tags.set(state, tag);
-    return tag;
   }
 }
 
@@ -76,14 +67,15 @@ export async function sendPlanPdf(
     });
     return source;
   };
-  const known = await planPdfs.tag(state, async () => {
+  const known = await planPdfs.tags.get(state, async () => {
     const loaded = await load();
     return {
       etag: documentTag(document.kind, loaded),
       fileName: documentFileName(loaded.plan, FILE_SUFFIX[document.kind]),
     };
   });
-  reply.header('etag', known.etag);
+  // The plan is a public act: browsers may keep its PDF, asking each time whether it changed.
+  reply.header('etag', known.etag).header('cache-control', 'private, no-cache');
   if (etagMatches(request.headers['if-none-match'], known.etag)) return reply.code(304).send();
   const body = await planPdfs.rendered.get(known.etag, async () =>
     renderPlanDocument(document.kind, await load()),

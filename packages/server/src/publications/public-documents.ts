@@ -25,7 +25,6 @@ export type RenderedDocument = {
 const published = new BuiltOnce<RenderedDocument>(32 * 1024 * 1024, (document) =>
   typeof document.body === 'string' ? Buffer.byteLength(document.body) : document.body.length,
 );
-const cached = (key: string, make: () => Promise<RenderedDocument>) => published.get(key, make);
 
 /** A document of one published version, rendered from its snapshot; null when that version is not published. */
 export async function renderPublishedVersionDocument(
@@ -41,7 +40,7 @@ export async function renderPublishedVersionDocument(
   // Results are public once the Relazione is validated, and belong to the version in force.
   const achievement = latest ? (content.report?.achievement ?? null) : null;
   const base = `${content.organization.slug}-performance-${content.plan.startYear}-v${version}`;
-  return cached(`${publication.id}:${version}:${document}`, async () => {
+  return published.get(`${publication.id}:${version}:${document}`, async () => {
     switch (document) {
       case 'piano.pdf':
         return { body: await renderPlanDocument('plan', source), format: 'pdf', fileName: `${base}-piano` };
@@ -85,7 +84,7 @@ export async function renderPublishedReport(
     changes: content.changes,
   };
   const fileName = `${content.organization.slug}-relazione-performance-${content.plan.startYear}`;
-  return cached(`${publication.id}:${document}`, async () =>
+  return published.get(`${publication.id}:${document}`, async () =>
     document === 'relazione.pdf'
       ? { body: await renderPdf(renderReportPdf(source)), format: 'pdf', fileName }
       : { body: await renderReportXlsx(source), format: 'xlsx', fileName },
