@@ -24,7 +24,7 @@ import {
   scaled,
   writeImportWorkbook,
 } from './generate.ts';
-import { benchmarkAchievementInProcess } from './lib/achievement-benchmark.ts';
+import { benchmarkAchievementInServerLikeProcess } from './lib/achievement-process.ts';
 import { type Backend, describe, type Figure, failed, measured } from './lib/figures.ts';
 import {
   benchmarkDownload,
@@ -98,8 +98,14 @@ async function benchmarkBackend(
         value: (performance.now() - started) / 1000,
       }),
     );
-    record(...(await benchmarkAchievementInProcess(backend, database.db, model)));
     await database.close();
+    record(
+      ...(await benchmarkAchievementInServerLikeProcess({
+        backend,
+        open: target.open,
+        planId: model.plan.id,
+      })),
+    );
 
     const port = await freePortFrom(firstPort, 12);
     const start = () => startBenchServer(port, target.env);
