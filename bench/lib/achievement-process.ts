@@ -18,10 +18,10 @@ import { benchmarkAchievementInProcess } from './achievement-benchmark.ts';
 import { type Backend, type Figure, failed } from './figures.ts';
 import { repoRoot } from './server-process.ts';
 
-type Job = { backend: Backend; open: { url?: string; dataDir?: string }; planId: string };
+type Job = { backend: Backend; open: Parameters<typeof openDatabase>[0]; planId: string };
 
 /** The environment assignments and node options of the server's start script. */
-export function serverStartSettings(): { env: Record<string, string>; nodeOptions: string[] } {
+function serverStartSettings(): { env: Record<string, string>; nodeOptions: string[] } {
   const manifest = JSON.parse(readFileSync(join(repoRoot, 'packages/server/package.json'), 'utf8'));
   const words = String(manifest.scripts?.start ?? '').split(/\s+/);
   const node = words.indexOf('node');
