@@ -1,5 +1,6 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { describe, expect, it } from 'vitest';
+import { fastLayoutSupported } from './fast-table.ts';
 import {
   type Column,
   dataTable,
@@ -7,6 +8,7 @@ import {
   longRenders,
   officialDocument,
   PDF_FONTS,
+  PDF_STYLES,
   renderPdf,
   renderPdfWithPdfmake,
   section,
@@ -83,6 +85,97 @@ describe('the document engine', async () => {
     expect(before).toBe('other');
     expect(answered).toBe(true);
     expect(pdfText(await rendering)).toContain(`${LONG_RENDER_ROWS + 50}`);
+  });
+});
+
+/** Rows shaped like the plan's calendar: an objective row spanning every column, then its phases. */
+function calendarRows(objectives: number): TableCell[][] {
+  const out: TableCell[][] = [];
+  for (let o = 1; o <= objectives; o++) {
+    out.push([
+      {
+        // "OB1." and "1" are one word across two runs: pdfmake keeps them on one line.
+        text: [{ text: `OB${o}.`, bold: true }, { text: '1', italics: true }, ` – Obiettivo ${o} di prova`],
+        colSpan: 3,
+        fillColor: '#E6ECF2',
+      },
+      { stack: [] },
+      { stack: [] },
+    ]);
+    for (let p = 1; p <= 1 + (o % 4); p++)
+      out.push([
+        { text: String(p), alignment: 'center' },
+        {
+          stack: [
+            o % 9 === 0
+              ? `Fase ${p}: ${'parolaunicamoltolungasenzaspazi'.repeat(4)}`
+              : `Fase ${p} dell'obiettivo ${o}`,
+            o % 3 === 0
+              ? ''
+              : { text: `Personale del settore ${o}\nsecondo rigo`, fontSize: 8, italics: true },
+          ],
+        },
+        o % 2 === 0 ? { text: 'X', bold: true, alignment: 'center' } : { stack: [] },
+      ]);
+  }
+  return out;
+}
+
+const calendarColumns: Column[] = [
+  { header: 'n.', width: 22, align: 'center' },
+  { header: 'DESCRIZIONE', width: '*' },
+  { header: 'MESE', width: 30, align: 'center' },
+];
+
+describe('long data tables laid out without pdfmake', async () => {
+  const definition = () =>
+    officialDocument({ organization: 'Comune di Prova', act: null, title: 'Calendario' }, [
+      { text: 'PIANO', style: 'title' },
+      section('landscape', [
+        { text: 'CALENDARIZZAZIONE', style: 'h1' },
+        { text: 'Attività previste', style: 'h3' },
+        dataTable({ columns: calendarColumns, rows: calendarRows(120) }),
+      ]),
+    ]);
+  const reference = await renderPdfWithPdfmake(definition());
+  const fast = await renderWithEngine(definition(), { fonts: PDF_FONTS, rowsPerSlice: 20 });
+  const withPdfmake = await renderWithEngine(definition(), {
+    fonts: PDF_FONTS,
+    rowsPerSlice: 20,
+    fastTables: false,
+  });
+
+  it('put every word where pdfmake puts it: spanning rows, styled runs, empty lines, words wider than a column', () => {
+    expect(pdfPageCount(fast)).toBe(pdfPageCount(reference));
+    expect(pdfPageCount(fast)).toBeGreaterThan(5);
+    expect(pdfWordBoxes(fast)).toEqual(pdfWordBoxes(reference));
+    expect(pdfText(fast)).toContain('OB120.1 – Obiettivo 120 di prova');
+  });
+
+  it('draw the grid with one line per column and page, so the file is smaller', () => {
+    expect(fast.length).toBeLessThan(withPdfmake.length * 0.9);
+  });
+
+  it('are used only for tables they lay out as pdfmake does', () => {
+    const table = (rows: TableCell[][], breakRows = false) =>
+      dataTable({ columns: calendarColumns, rows, breakRows });
+    const styles = PDF_STYLES; // h3 has a margin, which a cell's style may not have here
+    expect(fastLayoutSupported(table(calendarRows(3)), styles)).toBe(true);
+    expect(fastLayoutSupported(table(calendarRows(3), true), styles)).toBe(false);
+    const odd: TableCell[] = [
+      { text: 'a', margin: [2, 2, 2, 2] },
+      { text: 'b', rowSpan: 2 },
+      { text: 'c', alignment: 'justify' },
+      { text: 'd', style: 'h3' },
+      { stack: [{ stack: ['nested'] }] },
+      { table: { body: [['inner']] } },
+      { text: [{ text: ['nested run'] }] },
+    ];
+    for (const cell of odd)
+      expect(
+        fastLayoutSupported(table([...calendarRows(1), [cell, '', '']]), styles),
+        JSON.stringify(cell),
+      ).toBe(false);
   });
 });
 

@@ -1,4 +1,12 @@
-import type { Content, ContentTable, Style, TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
+import type {
+  Content,
+  ContentTable,
+  Style,
+  StyleDictionary,
+  TDocumentDefinitions,
+  TFontDictionary,
+} from 'pdfmake/interfaces';
+import { FastTable, fastLayoutSupported } from './fast-table.ts';
 import { collectContent, drawPage } from './pdf-draw.ts';
 import {
   DEFAULT_TABLE_LAYOUTS,
@@ -38,6 +46,8 @@ export type EngineOptions = {
   pause?: () => Promise<void>;
   /** Rows per slice of a long table (tests use small ones to exercise the seams). */
   rowsPerSlice?: number;
+  /** Lay long data tables out with FastTable where it can (default); false: always with pdfmake. */
+  fastTables?: boolean;
 };
 
 type Node = Exclude<Content, string | number | Content[]> & {
@@ -89,7 +99,13 @@ function pagedParts(content: Content[]): Content[][] {
   return parts;
 }
 
-type SplitTable = { before: Content[]; wrap: (table: ContentTable) => Content[]; table: ContentTable };
+type SplitTable = {
+  before: Content[];
+  wrap: (table: Content) => Content[];
+  table: ContentTable;
+  /** The stack node the table is the last item of, if it is not directly in the part. */
+  parent: Node | null;
+};
 
 const isTable = (node: Content | undefined): node is ContentTable =>
   typeof node === 'object' && node !== null && !Array.isArray(node) && 'table' in node;
@@ -102,20 +118,30 @@ function splitTable(part: Content[], rowsPerSlice: number): SplitTable | null {
   const last = part.at(-1);
   const before = part.slice(0, -1);
   let table: Content | undefined = last;
-  let wrap = (t: ContentTable): Content[] => [t];
+  let wrap = (t: Content): Content[] => [t];
+  let parent: Node | null = null;
   if (!isTable(last) && typeof last === 'object' && last !== null && !Array.isArray(last)) {
     const node = last as Node;
     if (!Array.isArray(node.stack)) return null;
     const items = node.stack;
     table = items.at(-1);
     wrap = (t) => [{ ...node, stack: [...items.slice(0, -1), t] } as Content];
+    parent = node;
   }
   if (!isTable(table)) return null;
   const headerRows = table.table.headerRows ?? 0;
   const widths = table.table.widths;
   if (headerRows === 0 || !Array.isArray(widths) || widths.some((w) => w === 'auto')) return null;
   if (table.table.body.length - headerRows <= rowsPerSlice * 1.5) return null;
-  return { before, wrap, table };
+  return { before, wrap, table, parent };
+}
+
+/** A table FastTable lays out as pdfmake would, in a part with no style of its own around it. */
+function fastTableFits(split: SplitTable, styles: StyleDictionary): boolean {
+  const parentPlain =
+    split.parent === null ||
+    Object.keys(split.parent).every((k) => k === 'stack' || k === 'pageBreak' || k === 'pageOrientation');
+  return parentPlain && fastLayoutSupported(split.table, styles);
 }
 
 const ROW_INDEXED = [
@@ -267,6 +293,10 @@ export async function renderWithEngine(
         ? [{ ...(head as Node), pageBreak: undefined } as Content, ...rest]
         : part;
     const split = splitTable(opened, rowsPerSlice);
+    if (split && options.fastTables !== false && fastTableFits(split, styles)) {
+      orientation = await drawFastTable(split, orientation);
+      continue;
+    }
     if (!split) {
       const pages = layout(opened, orientation);
       draw(pages);
@@ -275,6 +305,36 @@ export async function renderWithEngine(
       continue;
     }
     orientation = await drawLongTable(split, orientation);
+  }
+
+  /**
+   * The content before the table is laid out by pdfmake, with a marker where the table starts;
+   * the table is laid out from there by FastTable, a page at a time, each drawn when complete.
+   */
+  async function drawFastTable(split: SplitTable, start: 'portrait' | 'landscape') {
+    const marker = { type: 'line', x1: 0, y1: 0, x2: 0, y2: 0, lineWidth: 0 };
+    const pages = layout([...split.before, ...split.wrap({ canvas: [marker] } as Content)], start);
+    const last = pages.at(-1);
+    const index = last?.items.findIndex((item) => item.item === marker) ?? -1;
+    if (!last || index < 0) throw new Error('The start of a table was not found in its layout');
+    last.items.splice(index, 1);
+    draw(pages.slice(0, -1));
+    const size = last.pageSize;
+    const table = new FastTable(split.table, size.width - margins.left - margins.right, {
+      fontProvider,
+      styles,
+      defaultStyle,
+    });
+    await table.layoutInto({
+      start: { page: last, y: marker.y1 },
+      margins,
+      newPage: () => ({ pageSize: size, items: [] }),
+      pageDone: async (page) => {
+        draw([page]);
+        await pause();
+      },
+    });
+    return size.orientation;
   }
 
   async function drawLongTable(split: SplitTable, start: 'portrait' | 'landscape') {

@@ -195,6 +195,17 @@ export const pdfmake: {
   pageSizes: require('pdfmake/src/standardPageSizes'),
 };
 
+const pdfmakeRequire = createRequire(require.resolve('pdfmake/package.json'));
+
+/** pdfmake's Line (line.js): what the fast table layout builds, with pdfmake's fitting rules. */
+export const pdfmakeLine: new (maxWidth: number) => Line = require('pdfmake/src/line');
+
+/** The Unicode line breaker pdfmake splits words with (a dependency of pdfmake's own). */
+export const pdfmakeLineBreaker: new (
+  text: string,
+) => { nextBreak(): { position: number; required: boolean } | null } =
+  pdfmakeRequire('@foliojs-fork/linebreak');
+
 /** The table layouts pdfmake registers for every document (printer.js registerDefaultTableLayouts). */
 export const DEFAULT_TABLE_LAYOUTS = {
   noBorders: {
