@@ -14,6 +14,7 @@ import {
   type LaidOutPage,
   type LayoutBuilder,
   type Margins,
+  type PageItem,
   type PageSize,
   type PlacedNode,
   pdfmake,
@@ -417,6 +418,16 @@ export async function renderWithEngine(
   return done;
 }
 
+/** A key for a laid-out header or footer: null if the node holds functions (JSON would lose them). */
+function cacheKey(node: Content, size: PageSize, area: string): string | null {
+  let plain = true;
+  const json = JSON.stringify(node, (_key, value) => {
+    if (typeof value === 'function') plain = false;
+    return value;
+  });
+  return plain ? `${area}|${size.width}x${size.height}|${json}` : null;
+}
+
 /**
  * The header and footer of every page, as pdfmake's addHeadersAndFooters lays them out, drawn into
  * a second content stream of the page (PDF readers concatenate a page's streams).
@@ -430,31 +441,35 @@ function drawRepeatables(
   const { header, footer } = definition;
   const count = pageSizes.length;
   const { start } = doc.bufferedPageRange();
+  // The same node on pages of the same size lays out the same: the header of an official document
+  // is laid out once, not on each of 2,800 pages. The footer, which numbers the page, is not kept.
+  const kept = new Map<string, PageItem[]>();
   pageSizes.forEach((size, index) => {
     const page = doc.switchToPage(start + index);
     const stream = doc.ref();
     page.dictionary.data.Contents = [page.content, stream];
     page.content = stream;
-    const b = builderFor(size);
-    b.writer = new pdfmake.PageElementWriter(new pdfmake.DocumentContext(size, b.pageMargins), b.tracker);
-    const m = b.pageMargins;
-    const areas = [
-      { make: header, x: 0, y: 0, height: m.top },
-      { make: footer, x: 0, y: size.height - m.bottom, height: m.bottom },
-    ];
-    for (const area of areas) {
-      const node: Content | null | undefined =
-        typeof area.make === 'function'
-          ? area.make(index + 1, count, size)
-          : area.make && JSON.parse(JSON.stringify(area.make));
-      if (!node) continue;
-      b.writer.beginUnbreakableBlock(size.width, area.height);
-      b.processNode(b.docMeasure.measureDocument(b.docPreprocessor.preprocessDocument(node)));
-      b.writer.commitUnbreakableBlock(area.x, area.y);
-    }
-    const laidOut = b.writer.context().pages[0];
     const collected = collectContent(doc);
-    if (laidOut) drawPage(laidOut, doc, {});
+    const state = {};
+    for (const area of ['header', 'footer'] as const) {
+      const make = area === 'header' ? header : footer;
+      const node: Content | null | undefined =
+        typeof make === 'function' ? make(index + 1, count, size) : make && JSON.parse(JSON.stringify(make));
+      if (!node) continue;
+      const key = cacheKey(node, size, area);
+      let items = key === null ? undefined : kept.get(key);
+      if (!items) {
+        const b = builderFor(size);
+        b.writer = new pdfmake.PageElementWriter(new pdfmake.DocumentContext(size, b.pageMargins), b.tracker);
+        const m = b.pageMargins;
+        b.writer.beginUnbreakableBlock(size.width, area === 'header' ? m.top : m.bottom);
+        b.processNode(b.docMeasure.measureDocument(b.docPreprocessor.preprocessDocument(node)));
+        b.writer.commitUnbreakableBlock(0, area === 'header' ? 0 : size.height - m.bottom);
+        items = b.writer.context().pages[0]?.items ?? [];
+        if (key !== null && kept.size < 16) kept.set(key, items);
+      }
+      drawPage({ pageSize: size, items }, doc, state);
+    }
     collected.flush();
   });
 }
