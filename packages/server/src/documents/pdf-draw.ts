@@ -1,4 +1,11 @@
-import { type KitDocument, type LaidOutPage, type Line, pdfmake, type Vector } from './pdfmake-internals.ts';
+import {
+  type Inline,
+  type KitDocument,
+  type LaidOutPage,
+  type Line,
+  pdfmake,
+  type Vector,
+} from './pdfmake-internals.ts';
 
 /**
  * Draws one laid-out pdfmake page with pdfkit: the drawing half of pdfmake 0.2's printer.js
@@ -83,7 +90,23 @@ function drawLine(line: Line, doc: KitDocument, state: DrawState) {
   const lineHeight = line.getHeight();
   const descent = lineHeight - line.getAscenderHeight();
   pdfmake.textDecorator.drawBackground(line, x, y, {}, doc);
-  for (const inline of line.inlines) {
+  const inlines = line.inlines;
+  for (let i = 0; i < inlines.length; i++) {
+    const inline = inlines[i] as Inline;
+    // Words that follow each other in one style are one run of text: pdfkit places the glyphs
+    // of a run as it would the words one by one, with one text object instead of one per word.
+    // Only after a space: pieces of one word ("e/" "o") would be kerned together in a run.
+    let text = inline.text;
+    let width = inline.width;
+    while (
+      i + 1 < inlines.length &&
+      text.endsWith(' ') &&
+      continuesRun(inline, inlines[i + 1] as Inline, width)
+    ) {
+      const next = inlines[++i] as Inline;
+      text += next.text;
+      width += next.width;
+    }
     const shiftToBaseline = lineHeight - (inline.font.ascender / 1000) * inline.fontSize - descent;
     let shiftedY = y + shiftToBaseline;
     if (inline.sup) shiftedY -= inline.fontSize * 0.75;
@@ -98,9 +121,9 @@ function drawLine(line: Line, doc: KitDocument, state: DrawState) {
     doc._font = inline.font;
     doc.fontSize(inline.fontSize);
     // What doc.text() ends in for one unbroken line, without its option handling and re-measuring.
-    doc._fragment(inline.text, x + inline.x, shiftedY, {
+    doc._fragment(text, x + inline.x, shiftedY, {
       lineBreak: false,
-      textWidth: inline.width,
+      textWidth: width,
       characterSpacing: inline.characterSpacing,
       wordCount: 1,
       link: inline.link,
@@ -108,6 +131,27 @@ function drawLine(line: Line, doc: KitDocument, state: DrawState) {
     });
   }
   pdfmake.textDecorator.drawDecorations(line, x, y, doc);
+}
+
+/** Whether `next` is drawn right after `first`'s run (of `width` so far), in the same style. */
+function continuesRun(first: Inline, next: Inline, width: number): boolean {
+  return (
+    next.font === first.font &&
+    next.fontSize === first.fontSize &&
+    next.color === first.color &&
+    next.opacity === first.opacity &&
+    !next.characterSpacing &&
+    !first.characterSpacing &&
+    !first.link &&
+    !next.link &&
+    !first.fontFeatures &&
+    !next.fontFeatures &&
+    !first.sup &&
+    !first.sub &&
+    !next.sup &&
+    !next.sub &&
+    Math.abs(next.x - (first.x + width)) < 1e-9
+  );
 }
 
 function drawVector(vector: Vector, doc: KitDocument, state: DrawState) {
