@@ -80,7 +80,7 @@ function namedStylesOk(style: unknown, styles: StyleDictionary): boolean {
   const names = Array.isArray(style) ? style : [style];
   return names.every((name) => {
     const s = typeof name === 'string' ? styles[name] : undefined;
-    return isObj(s) && only(s, STYLE_KEYS) && (s.alignment === undefined || s.alignment !== 'justify');
+    return isObj(s) && only(s, STYLE_KEYS) && s.alignment !== 'justify';
   });
 }
 
@@ -110,9 +110,14 @@ function cellOk(cell: unknown, styles: StyleDictionary): boolean {
   );
 }
 
-/** Whether `fastTable` lays this table out exactly as pdfmake would; otherwise pdfmake does. */
-export function fastLayoutSupported(table: ContentTable, styles: StyleDictionary): boolean {
+/** Whether FastTable lays this table out exactly as pdfmake would; otherwise pdfmake does. */
+export function fastLayoutSupported(
+  table: ContentTable,
+  styles: StyleDictionary,
+  defaultStyle: Style = {},
+): boolean {
   const node = table as unknown as Obj;
+  if (!only(defaultStyle as Obj, STYLE_KEYS) || defaultStyle.alignment === 'justify') return false;
   const { widths, body, headerRows, dontBreakRows } = table.table;
   if (!only(node, TABLE_NODE_KEYS) || node.alignment === 'justify' || !namedStylesOk(node.style, styles))
     return false;
@@ -183,7 +188,7 @@ export class FastTable {
   /** pdfmake's gaps: from the end of one column's content to the start of the next one's. */
   private readonly gaps: number[] = [];
   private readonly tableStyle: TextStyle;
-  private readonly fonts = new Map<string, PdfFont & FontMetrics>();
+  private readonly fonts = new Map<string, PdfFont>();
   private readonly widthCache = new Map<string, number>();
 
   constructor(
@@ -245,19 +250,17 @@ export class FastTable {
     return style;
   }
 
-  private font(style: TextStyle): PdfFont & FontMetrics {
+  private font(style: TextStyle): PdfFont {
     const key = `${style.font}|${style.bold}|${style.italics}`;
     let font = this.fonts.get(key);
     if (!font) {
-      font = (
-        this.options.fontProvider as { provideFont(n: string, b: boolean, i: boolean): PdfFont & FontMetrics }
-      ).provideFont(style.font, style.bold, style.italics);
+      font = this.options.fontProvider.provideFont(style.font, style.bold, style.italics);
       this.fonts.set(key, font);
     }
     return font;
   }
 
-  private widthOf(text: string, font: PdfFont & FontMetrics, fontKey: string, size: number): number {
+  private widthOf(text: string, font: PdfFont, fontKey: string, size: number): number {
     if (text.length === 0) return 0;
     const key = `${fontKey}|${size}|${text}`;
     let width = this.widthCache.get(key);
@@ -355,7 +358,7 @@ export class FastTable {
   }
 
   private measure(inline: FastInline): number {
-    return (inline.font as PdfFont & FontMetrics).widthOfString(inline.text, inline.fontSize, null);
+    return inline.font.widthOfString(inline.text, inline.fontSize, null);
   }
 
   private maxFit(inline: FastInline, maxWidth: number): number {
@@ -598,11 +601,6 @@ const vector = (shape: Partial<Vector> & Pick<Vector, 'type'>): PageItem => ({
   type: 'vector',
   item: shape as Vector,
 });
-
-type FontMetrics = {
-  widthOfString(text: string, size: number, features: null): number;
-  lineHeight(size: number): number;
-};
 
 type RowBlock = {
   row: number;

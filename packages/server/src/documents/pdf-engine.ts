@@ -138,11 +138,11 @@ function splitTable(part: Content[], rowsPerSlice: number): SplitTable | null {
 }
 
 /** A table FastTable lays out as pdfmake would, in a part with no style of its own around it. */
-function fastTableFits(split: SplitTable, styles: StyleDictionary): boolean {
+function fastTableFits(split: SplitTable, styles: StyleDictionary, defaultStyle: Style): boolean {
   const parentPlain =
     split.parent === null ||
     Object.keys(split.parent).every((k) => k === 'stack' || k === 'pageBreak' || k === 'pageOrientation');
-  return parentPlain && fastLayoutSupported(split.table, styles);
+  return parentPlain && fastLayoutSupported(split.table, styles, defaultStyle);
 }
 
 const ROW_INDEXED = [
@@ -294,7 +294,7 @@ export async function renderWithEngine(
         ? [{ ...(head as Node), pageBreak: undefined } as Content, ...rest]
         : part;
     const split = splitTable(opened, rowsPerSlice);
-    if (split && options.fastTables !== false && fastTableFits(split, styles)) {
+    if (split && options.fastTables !== false && fastTableFits(split, styles, defaultStyle)) {
       orientation = await drawFastTable(split, orientation);
       continue;
     }

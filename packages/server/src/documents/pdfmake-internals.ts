@@ -14,7 +14,12 @@ export type Margins = { left: number; top: number; right: number; bottom: number
 
 export type Position = { pageNumber: number; top: number };
 
-export type PdfFont = { ascender: number };
+/** A font as pdfkit loaded it: its metrics in thousandths of the size. */
+export type PdfFont = {
+  ascender: number;
+  widthOfString(text: string, size: number, features?: string[] | null): number;
+  lineHeight(size: number, includeGap?: boolean): number;
+};
 
 export type Inline = {
   text: string;
@@ -148,7 +153,7 @@ export type LayoutBuilder = {
   processNode(node: Content): void;
 };
 
-export type FontProvider = object;
+export type FontProvider = { provideFont(family: string, bold: boolean, italics: boolean): PdfFont };
 type Measure = object;
 
 const require = createRequire(import.meta.url);
