@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type {
   Content,
   ContentTable,
@@ -442,8 +443,9 @@ function drawRepeatables(
   const count = pageSizes.length;
   const { start } = doc.bufferedPageRange();
   // The same node on pages of the same size lays out the same: the header of an official document
-  // is laid out once, not on each of 2,800 pages. The footer, which numbers the page, is not kept.
-  const kept = new Map<string, PageItem[]>();
+  // is laid out once per page size, not on each of 2,800 pages. A few recent layouts are kept, so
+  // footers that number their page pass through without pushing the headers out.
+  const kept = new LRUCache<string, PageItem[]>({ max: 16 });
   pageSizes.forEach((size, index) => {
     const page = doc.switchToPage(start + index);
     const stream = doc.ref();
@@ -466,7 +468,7 @@ function drawRepeatables(
         b.processNode(b.docMeasure.measureDocument(b.docPreprocessor.preprocessDocument(node)));
         b.writer.commitUnbreakableBlock(0, area === 'header' ? 0 : size.height - m.bottom);
         items = b.writer.context().pages[0]?.items ?? [];
-        if (key !== null && kept.size < 16) kept.set(key, items);
+        if (key !== null) kept.set(key, items);
       }
       drawPage({ pageSize: size, items }, doc, state);
     }
