@@ -1,9 +1,9 @@
 import type { ContentTable, Style, StyleDictionary } from 'pdfmake/interfaces';
 import {
+  type FittingLine,
   type FontProvider,
   type Inline,
   type LaidOutPage,
-  type Line,
   type PageItem,
   type PdfFont,
   pdfmakeLine,
@@ -168,10 +168,7 @@ type FastInline = Inline & {
   alignment: Alignment;
   lineEnd?: boolean;
   noNewLine?: boolean;
-  noWrap: null;
 };
-
-type PlacedLine = Line & { maxWidth: number; lastLineInParagraph?: boolean; getWidth(): number };
 
 export type FastTableOptions = {
   fontProvider: FontProvider;
@@ -306,7 +303,6 @@ export class FastTable {
           color: style.color,
           characterSpacing: 0,
           opacity: 1,
-          noWrap: null,
         };
         if (word.lineEnd) inline.lineEnd = true;
         out.push(inline);
@@ -318,14 +314,10 @@ export class FastTable {
   }
 
   /** pdfmake's buildNextLine, repeated: the paragraph's lines in a column `width` wide. */
-  private lines(inlines: FastInline[], width: number): PlacedLine[] {
-    const lines: PlacedLine[] = [];
+  private lines(inlines: FastInline[], width: number): FittingLine[] {
+    const lines: FittingLine[] = [];
     while (inlines.length > 0) {
-      const line = new pdfmakeLine(width) as PlacedLine & {
-        hasEnoughSpaceForInline(inline: FastInline, next: FastInline[]): boolean;
-        addInline(inline: FastInline): void;
-        getAvailableWidth(): number;
-      };
+      const line = new pdfmakeLine(width);
       let forceContinue = false;
       while (
         inlines.length > 0 &&
@@ -351,7 +343,6 @@ export class FastTable {
         line.addInline(inline);
         forceContinue = !!inline.noNewLine && !hardWrap;
       }
-      line.lastLineInParagraph = inlines.length === 0;
       lines.push(line);
     }
     return lines;
@@ -377,7 +368,7 @@ export class FastTable {
   }
 
   /** A cell's lines, positioned from its content's top-left corner; and their height. */
-  private cellLines(cell: unknown, width: number): { lines: PlacedLine[]; height: number } {
+  private cellLines(cell: unknown, width: number): { lines: FittingLine[]; height: number } {
     const cellStyle = isObj(cell) ? this.resolve(this.tableStyle, cell) : this.tableStyle;
     const paragraphs: { text: unknown; style: TextStyle }[] = [];
     if (!isObj(cell)) paragraphs.push({ text: cell, style: cellStyle });
@@ -387,7 +378,7 @@ export class FastTable {
         paragraphs.push(
           isObj(p) ? { text: p.text, style: this.resolve(cellStyle, p) } : { text: p, style: cellStyle },
         );
-    const lines: PlacedLine[] = [];
+    const lines: FittingLine[] = [];
     let y = 0;
     for (const p of paragraphs) {
       for (const line of this.lines(this.inlines(p.text, p.style), width)) {
@@ -412,7 +403,7 @@ export class FastTable {
     const items: PageItem[] = [];
     const spans: Span[] = [];
     let content = 0;
-    const cells: { lines: PlacedLine[]; x: number }[] = [];
+    const cells: { lines: FittingLine[]; x: number }[] = [];
     let x = 0;
     let lastWidth = 0;
     for (let c = 0; c < row.length; ) {
@@ -474,7 +465,7 @@ export class FastTable {
     const place = (block: RowBlock, at: number) => {
       placed.push({ block, y: at });
       for (const item of block.items) {
-        const line = item.item as PlacedLine;
+        const line = item.item as FittingLine;
         line.x += margins.left;
         line.y += at;
         page.items.push(item);

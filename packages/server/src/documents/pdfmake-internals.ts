@@ -202,8 +202,14 @@ export const pdfmake: {
 
 const pdfmakeRequire = createRequire(require.resolve('pdfmake/package.json'));
 
-/** pdfmake's Line (line.js): what the fast table layout builds, with pdfmake's fitting rules. */
-export const pdfmakeLine: new (maxWidth: number) => Line = require('pdfmake/src/line');
+/** pdfmake's Line (line.js) with its fitting rules: what the fast table layout builds. */
+export type FittingLine = Line & {
+  hasEnoughSpaceForInline(inline: Inline, next: Inline[]): boolean;
+  addInline(inline: Inline): void;
+  getAvailableWidth(): number;
+  getWidth(): number;
+};
+export const pdfmakeLine: new (maxWidth: number) => FittingLine = require('pdfmake/src/line');
 
 /** The Unicode line breaker pdfmake splits words with (a dependency of pdfmake's own). */
 export const pdfmakeLineBreaker: new (
