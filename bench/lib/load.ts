@@ -1,4 +1,23 @@
+import { createRequire } from 'node:module';
 import autocannon from 'autocannon';
+
+/**
+ * autocannon 8 appends every chunk of every response body to a string (PipelinedRequestsQueue.addBody,
+ * `body += chunk`), which decodes the bytes as UTF-8, whether or not anyone reads the body. With the
+ * plan's 1.5 MB gzipped answer that decoding is the run's bottleneck: against the bare route alone,
+ * 54 req/s with the client's process at 100% of a core and the server's at 7%; discarding the bodies,
+ * 1,259 req/s from the same server (measured 2026-12-08, decision 021). The benchmarks never read a body
+ * (their checks use rawGet), so the load client drops them; the real endpoint and the bare route go
+ * through the same client.
+ */
+function discardResponseBodies(): void {
+  const queue: unknown = createRequire(import.meta.url)('autocannon/lib/pipelinedRequestsQueue.js');
+  const proto = (queue as { prototype?: { addBody?: unknown } }).prototype;
+  if (!proto || typeof proto.addBody !== 'function')
+    throw new Error('autocannon changed: PipelinedRequestsQueue.addBody is gone (see bench/lib/load.ts)');
+  proto.addBody = () => {};
+}
+discardResponseBodies();
 
 export type LoadResult = {
   requests: number;
