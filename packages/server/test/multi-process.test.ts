@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAudit } from '../src/audit/verify-audit.ts';
 import { type Database, openDatabase } from '../src/db/client.ts';
+import { readThrough } from '../src/db/read-through.ts';
 import { buildOrg, buildPlan, buildUser } from './factories.ts';
 import { DEFAULT_PASSWORD } from './helper.ts';
 import { type ServerProcess, startServerProcess } from './server-process.ts';
@@ -22,6 +24,7 @@ describe.skipIf(!serverUrl)('two server processes on one PostgreSQL database', (
   let objectiveId = '';
   let otherObjectiveIds: string[] = [];
   let planId = '';
+  let url = '';
 
   const admin = async (sql: string) => {
     const client = new pg.Client({ connectionString: serverUrl });
@@ -32,10 +35,11 @@ describe.skipIf(!serverUrl)('two server processes on one PostgreSQL database', (
 
   beforeAll(async () => {
     await admin(`create database ${name}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
+    const address = new URL(serverUrl);
+    address.pathname = `/${name}`;
+    url = address.toString();
     // Migrations run here, once, before either process starts.
-    database = await openDatabase({ url: url.toString() });
+    database = await openDatabase({ url });
     const org = await buildOrg(database.db);
     const secretary = await buildUser(database.db, org.id, ['secretary']);
     secretaryEmail = secretary.email;
@@ -43,7 +47,7 @@ describe.skipIf(!serverUrl)('two server processes on one PostgreSQL database', (
     planId = built.plan.id;
     [objectiveId = '', ...otherObjectiveIds] = built.objectiveIds;
     const env = {
-      DATABASE_URL: url.toString(),
+      DATABASE_URL: url,
       DEMO: '0',
       ADMIN_EMAIL: 'admin-mp@example.it',
       ADMIN_PASSWORD: 'password-amministratore-mp',
@@ -92,12 +96,16 @@ describe.skipIf(!serverUrl)('two server processes on one PostgreSQL database', (
     const onB = await send(b, 'GET', '/me', cookie);
     expect(onB.status).toBe(200);
     expect(onB.body.email).toBe(secretaryEmail);
+    // A has read the session too, and may keep it in memory (read-through.ts) until told otherwise.
+    expect((await send(a, 'GET', '/me', cookie)).status).toBe(200);
     expect((await send(b, 'POST', '/auth/logout', cookie)).status).toBe(204);
     expect((await send(a, 'GET', '/me', cookie)).status).toBe(401);
   });
 
   it('optimistic locking holds across processes: the same rowVersion sent to both gives one 200 and one 409', async () => {
     const { cookie } = await login(a, secretaryEmail);
+    // Both processes have answered the plan before: each keeps it, and its data stamp, in memory.
+    expect((await send(a, 'GET', `/plans/${planId}`, cookie)).status).toBe(200);
     const plan = await send(b, 'GET', `/plans/${planId}`, cookie);
     const objective = plan.body.strategicLines[0].objectives.find(
       (o: { id: string }) => o.id === objectiveId,
@@ -141,5 +149,71 @@ describe.skipIf(!serverUrl)('two server processes on one PostgreSQL database', (
     }
     expect((await login(a, secretaryEmail)).status).toBe(429);
     expect((await login(b, secretaryEmail)).status).toBe(429);
+  });
+
+  /** A read through this process's cache that counts how often it really ran. */
+  const countedRead = (key: string) => {
+    let runs = 0;
+    const read = () =>
+      readThrough(database.db, 'multi-process-test', key, async () => {
+        runs++;
+        return { runs };
+      });
+    return { read, runs: () => runs };
+  };
+  const waitFor = async (condition: () => Promise<boolean>) => {
+    for (let tries = 0; tries < 100 && !(await condition()); tries++)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+  };
+
+  it('a read kept in memory is read again once another process changes what it comes from', async () => {
+    const other = await openDatabase({ url });
+    try {
+      const { read, runs } = countedRead('changed-elsewhere');
+      await read();
+      await read();
+      expect(runs()).toBe(1);
+      // Another process (another pool, its own connections) changes a table the kept reads come from.
+      await other.db.execute(sql`update plans set title = title where id = ${planId}`);
+      await waitFor(async () => (await read()).runs > 1);
+      expect(runs()).toBe(2);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('while its listening connection is down nothing is kept, and keeping resumes once it is back', async () => {
+    const { read, runs } = countedRead('listener-down');
+    await read();
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const killed = await client
+      .query(
+        `select pg_terminate_backend(pid) from pg_stat_activity
+         where datname = current_database() and query = 'listen traguardo_changes'`,
+      )
+      .finally(() => client.end());
+    // Three listeners: this test process's and the two servers'.
+    expect(killed.rowCount).toBe(3);
+    // This process's own listener is among those ended: its reads run every time until it is back.
+    await waitFor(async () => {
+      const before = runs();
+      await read();
+      return runs() > before;
+    });
+    const before = runs();
+    await read();
+    await read();
+    expect(runs()).toBe(before + 2);
+    // Back within a few seconds (it reconnects every second): kept again.
+    await waitFor(async () => {
+      const last = runs();
+      await read();
+      await read();
+      return runs() === last + 1;
+    });
+    const settled = runs();
+    await read();
+    expect(runs()).toBe(settled);
   });
 });

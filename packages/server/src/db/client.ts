@@ -7,6 +7,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { serverPath } from '../paths.ts';
+import { countingPoolWrites, listenForChanges } from './change-notifications.ts';
 import { registerWriteGeneration } from './read-through.ts';
 import { countingWrites } from './write-generation.ts';
 
@@ -29,9 +30,19 @@ export async function openDatabase(options: { url?: string; dataDir?: string }):
     // An idle connection the server drops (restart, failover, a dropped test database) must not
     // crash the process: the pool discards it and opens another on the next query.
     pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
-    const db = drizzlePg(pool);
-    await migratePg(db, { migrationsFolder });
-    return { db: db as unknown as Db, kind: 'postgres', close: () => pool.end() };
+    await migratePg(drizzlePg(pool), { migrationsFolder });
+    // After the migrations, which create the triggers that notify.
+    const changes = await listenForChanges(options.url);
+    const db = drizzlePg(countingPoolWrites(pool, changes.generation));
+    registerWriteGeneration(db as unknown as Db, changes.generation, changes.live);
+    return {
+      db: db as unknown as Db,
+      kind: 'postgres',
+      close: async () => {
+        await changes.close();
+        await pool.end();
+      },
+    };
   }
   const dir = options.dataDir ?? './data';
   if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
