@@ -11,7 +11,11 @@ const usage = `Uso: npm run cli -- <comando>
 
 const [command, arg] = process.argv.slice(2);
 const env = loadEnv();
-const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
+const database = await openDatabase({
+  url: env.DATABASE_URL,
+  listenUrl: env.DATABASE_LISTEN_URL,
+  dataDir: env.DATA_DIR,
+});
 let code = 0;
 try {
   if (command === 'audit' && arg === 'verify') {

@@ -14,6 +14,11 @@ const EnvSchema = z.object({
     ),
   // An empty value means unset (PGlite), as shells and compose files often leave it.
   DATABASE_URL: z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional()),
+  /**
+   * Where each server listens for change notifications (decision 021), when DATABASE_URL goes
+   * through a pooler in transaction mode, which cannot carry LISTEN. Defaults to DATABASE_URL.
+   */
+  DATABASE_LISTEN_URL: z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional()),
   ADMIN_EMAIL: z.string().email().optional(),
   ADMIN_PASSWORD: z.string().min(8).optional(),
   DEMO: z.enum(['0', '1']).default('1'),

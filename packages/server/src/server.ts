@@ -7,7 +7,11 @@ import { loadEnv } from './env.ts';
 
 const started = performance.now();
 const env = loadEnv();
-const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
+const database = await openDatabase({
+  url: env.DATABASE_URL,
+  listenUrl: env.DATABASE_LISTEN_URL,
+  dataDir: env.DATA_DIR,
+});
 if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD)
   await ensureInstanceAdmin(database.db, env.ADMIN_EMAIL, env.ADMIN_PASSWORD);
 const logins = await applyDemo(database.db, env.DEMO === '1');

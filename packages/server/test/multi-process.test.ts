@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAudit } from '../src/audit/verify-audit.ts';
+import { listenForChanges } from '../src/db/change-notifications.ts';
 import { type Database, openDatabase } from '../src/db/client.ts';
 import { readThrough } from '../src/db/read-through.ts';
 import { buildOrg, buildPlan, buildUser } from './factories.ts';
@@ -215,5 +216,25 @@ describe.skipIf(!serverUrl)('two server processes on one PostgreSQL database', (
     const settled = runs();
     await read();
     expect(runs()).toBe(settled);
+  });
+
+  it('a process that does not hear its own heartbeat (a pooler in transaction mode) keeps nothing', async () => {
+    const pool = new pg.Pool({ connectionString: url, max: 1 });
+    const notify = (channel: string, payload: string) =>
+      pool.query('select pg_notify($1, $2)', [channel, payload]);
+    // Its heartbeat goes where it does not listen, as through a pooler that cannot deliver to a
+    // LISTEN; the other processes' heartbeats on the real channel do not count for it.
+    const deaf = await listenForChanges(url, {
+      heartbeat: (_, payload) => notify('traguardo_elsewhere', payload),
+    });
+    const hearing = await listenForChanges(url, { heartbeat: notify });
+    try {
+      expect(hearing.live()).toBe(true);
+      expect(deaf.live()).toBe(false);
+    } finally {
+      await deaf.close();
+      await hearing.close();
+      await pool.end();
+    }
   });
 });

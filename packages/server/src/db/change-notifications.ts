@@ -1,3 +1,6 @@
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import type { WriteGeneration } from './write-generation.ts';
 
@@ -6,34 +9,54 @@ export const CHANGES_CHANNEL = 'traguardo_changes';
 
 const READ = /^\s*select\b/i;
 const RECONNECT_MS = 1_000;
+/** The payloads of the notifications each process sends itself, to know it still hears the database. */
+const HEARTBEAT = 'heartbeat:';
+const HEARTBEAT_MS = 2_000;
+/** Longer than this without hearing its heartbeat, a process no longer trusts what it keeps. */
+const SILENCE_MS = 5_000;
 
 export type ChangeListener = {
   generation: WriteGeneration;
-  /** Whether notifications are arriving: while the listening connection is down, nothing may be kept. */
+  /** Whether changes are being heard: when they may be missed, nothing may be kept. */
   live: () => boolean;
   close: () => Promise<void>;
 };
 
 /**
  * PostgreSQL's counterpart of countingWrites (write-generation.ts), for the reads read-through.ts
- * keeps. Other processes write to the same database, so the generation moves on every notification
- * the change triggers send (migration 0003), received on one connection of this process kept for
- * listening. A write of this process also moves it as soon as it ends (countingPoolWrites), so this
- * process never reads its own change stale while its notification is on the way. While the
- * listening connection is down `live()` is false and every read goes to the database; it reconnects
- * every second.
+ * keeps (decision 021). Other processes write to the same database, so the generation moves on every
+ * notification the change triggers send (migration 0003), received on one connection of this process
+ * kept for listening. A write of this process also moves it as soon as it ends (countingPoolWrites),
+ * so this process never reads its own change stale while its notification is on the way.
+ *
+ * Every 2 s `heartbeat` sends this process a notification of its own through its pool; `live()` holds while the
+ * last one was heard less than 5 s ago. A dropped connection (it reconnects every second), a stalled
+ * one, or a pooler in transaction mode that cannot deliver to a LISTEN all turn keeping off.
  */
-export async function listenForChanges(url: string): Promise<ChangeListener> {
+export async function listenForChanges(
+  url: string,
+  options: { heartbeat: (channel: string, payload: string) => Promise<unknown> },
+): Promise<ChangeListener> {
   const generation: WriteGeneration = { value: 0 };
   let client: pg.Client | null = null;
-  let live = false;
+  let heardAt = Number.NEGATIVE_INFINITY;
   let closed = false;
   let retry: NodeJS.Timeout | null = null;
+  let heard: () => void = () => {};
+  const firstHeard = new Promise<void>((resolve) => {
+    heard = resolve;
+  });
+  // Its own: other processes' heartbeats arrive too, and prove nothing about this one's connection.
+  const ownHeartbeat = `${HEARTBEAT}${randomUUID()}`;
+  const beat = () => {
+    options.heartbeat(CHANGES_CHANNEL, ownHeartbeat).catch(() => {});
+  };
+  const beating = setInterval(beat, HEARTBEAT_MS).unref();
 
   const down = (connection: pg.Client) => {
     if (client !== connection) return;
     client = null;
-    live = false;
+    heardAt = Number.NEGATIVE_INFINITY;
     generation.value++;
     connection.removeAllListeners('notification');
     void connection.end().catch(() => {});
@@ -45,31 +68,37 @@ export async function listenForChanges(url: string): Promise<ChangeListener> {
     client = connection;
     connection.on('error', () => down(connection));
     connection.on('end', () => down(connection));
-    connection.on('notification', () => {
-      generation.value++;
+    connection.on('notification', (message) => {
+      if (client !== connection) return;
+      const payload = message.payload ?? '';
+      if (payload.startsWith(HEARTBEAT) && payload !== ownHeartbeat) return;
+      // A change, or the first heartbeat after a silence: what was kept before may be stale.
+      if (payload !== ownHeartbeat || performance.now() - heardAt >= SILENCE_MS) generation.value++;
+      heardAt = performance.now();
+      heard();
     });
     try {
       await connection.connect();
       await connection.query(`listen ${CHANGES_CHANNEL}`);
-      if (client !== connection || closed) return;
-      // Whatever changed while nobody listened: nothing read before now may be kept.
-      generation.value++;
-      live = true;
+      if (client === connection && !closed) beat();
     } catch {
       down(connection);
     }
   }
 
   await connect();
+  // Started, the process keeps reads from its first request on; a database that does not deliver
+  // within a few seconds is not waited for (it simply keeps nothing until it does).
+  await Promise.race([firstHeard, sleep(SILENCE_MS, undefined, { ref: false })]);
   return {
     generation,
-    live: () => live,
+    live: () => client !== null && performance.now() - heardAt < SILENCE_MS,
     close: async () => {
       closed = true;
+      clearInterval(beating);
       if (retry) clearTimeout(retry);
       const connection = client;
       client = null;
-      live = false;
       await connection?.end().catch(() => {});
     },
   };

@@ -24,7 +24,12 @@ const migrationsFolder = serverPath('drizzle');
  * PGlite in `dataDir` by default (or in memory when dataDir is 'memory://'), a PostgreSQL server
  * when a URL is given. The same migrations serve both and are applied here, at open.
  */
-export async function openDatabase(options: { url?: string; dataDir?: string }): Promise<Database> {
+export async function openDatabase(options: {
+  url?: string;
+  /** Where to listen for change notifications, when not at `url` (a pooler in transaction mode). */
+  listenUrl?: string;
+  dataDir?: string;
+}): Promise<Database> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
     // An idle connection the server drops (restart, failover, a dropped test database) must not
@@ -32,7 +37,9 @@ export async function openDatabase(options: { url?: string; dataDir?: string }):
     pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
     await migratePg(drizzlePg(pool), { migrationsFolder });
     // After the migrations, which create the triggers that notify.
-    const changes = await listenForChanges(options.url);
+    const changes = await listenForChanges(options.listenUrl ?? options.url, {
+      heartbeat: (channel, payload) => pool.query('select pg_notify($1, $2)', [channel, payload]),
+    });
     const db = drizzlePg(countingPoolWrites(pool, changes.generation));
     registerWriteGeneration(db as unknown as Db, changes.generation, changes.live);
     return {
