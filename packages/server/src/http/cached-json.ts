@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { LRUCache } from 'lru-cache';
 import { type $ZodType, safeEncode } from 'zod/v4/core';
 import { BuiltOnce } from './built-once.ts';
 
@@ -140,9 +141,21 @@ export function etagMatches(ifNoneMatch: string | undefined, etag: string): bool
   return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag));
 }
 
+// Browsers send one of a handful of Accept-Encoding values: each is parsed once.
+const gzipAccepted = new LRUCache<string, boolean>({ max: 64 });
+
 /** gzip listed and not refused with q=0 (RFC 9110 §12.5.3). */
 export function acceptsGzip(acceptEncoding: string | undefined): boolean {
   if (!acceptEncoding) return false;
+  let accepted = gzipAccepted.get(acceptEncoding);
+  if (accepted === undefined) {
+    accepted = listsGzip(acceptEncoding);
+    gzipAccepted.set(acceptEncoding, accepted);
+  }
+  return accepted;
+}
+
+function listsGzip(acceptEncoding: string): boolean {
   return acceptEncoding.split(',').some((part) => {
     const [coding, ...params] = part.trim().toLowerCase().split(';');
     if (coding !== 'gzip' && coding !== '*') return false;
