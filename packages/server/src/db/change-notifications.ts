@@ -2,12 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
-import type { WriteGeneration } from './write-generation.ts';
+import { READ, type WriteGeneration } from './write-generation.ts';
 
 /** The channel the triggers of migration 0003 notify when a transaction that changed a table commits. */
 export const CHANGES_CHANNEL = 'traguardo_changes';
 
-const READ = /^\s*select\b/i;
 const RECONNECT_MS = 1_000;
 /** The payloads of the notifications each process sends itself, to know it still hears the database. */
 const HEARTBEAT = 'heartbeat:';

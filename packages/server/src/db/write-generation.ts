@@ -8,7 +8,8 @@ import type { PGlite } from '@electric-sql/pglite';
  */
 export type WriteGeneration = { value: number };
 
-const READ = /^\s*select\b/i;
+/** A statement that only reads (a plain select): it does not move a write generation. */
+export const READ = /^\s*select\b/i;
 
 /**
  * The PGlite client drizzle is given: the same client, counting writes. A statement outside a
