@@ -28,9 +28,10 @@ export type ChangeListener = {
  * kept for listening. A write of this process also moves it as soon as it ends (countingPoolWrites),
  * so this process never reads its own change stale while its notification is on the way.
  *
- * Every 2 s `heartbeat` sends this process a notification of its own through its pool; `live()` holds while the
- * last one was heard less than 5 s ago. A dropped connection (it reconnects every second), a stalled
- * one, or a pooler in transaction mode that cannot deliver to a LISTEN all turn keeping off.
+ * Every 2 s `heartbeat` sends this process a notification of its own through its pool; `live()`
+ * holds while the last one was heard less than 5 s ago. A dropped connection (it reconnects every
+ * second), a stalled one, or a pooler in transaction mode that cannot deliver to a LISTEN all turn
+ * keeping off.
  */
 export async function listenForChanges(
   url: string,
